@@ -1,0 +1,22 @@
+// @ts-check
+// Site and base come from the environment so one build can serve the root of a domain or a sub-path:
+//   SITE_URL=https://example.github.io BASE_PATH=/explainer/ npm run build
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkExplainer from './src/mdx/remark-explainer.ts';
+
+const site = process.env.SITE_URL || 'http://localhost';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never', assets: '_assets' },
+  // The unified (remark) pipeline runs our chapter checker; Astro 7's default MDX processor runs no remark plugins.
+  markdown: { processor: unified({ remarkPlugins: [remarkExplainer] }) },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

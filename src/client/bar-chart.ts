@@ -1,0 +1,71 @@
+// Chart.js, loaded on demand when the first chart nears the viewport. Only the pieces a horizontal bar
+// chart needs are registered, which keeps the bundle small.
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
+import type { BarChartState } from '../charts/types';
+import { toBarData, toBarOptions } from './bar-config';
+import { readPalette } from './palette';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
+
+const FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const VALUE_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+interface LabelOptions {
+  values: string[];
+  color: string;
+}
+
+/** Writes each category's name above its bar, and its figure at the bar's end (or after the name if short). */
+const labelsAboveBars: Plugin<'bar', LabelOptions> = {
+  id: 'exLabels',
+  afterDatasetsDraw(chart, _args, options) {
+    const { ctx, chartArea } = chart;
+    const labels = (chart.data.labels ?? []) as string[];
+    const meta = chart.getSortedVisibleDatasetMetas();
+    ctx.save();
+    ctx.fillStyle = options.color;
+    ctx.textBaseline = 'bottom';
+    labels.forEach((label, i) => {
+      const bars = meta.map((m) => m.data[i] as unknown as { x: number; y: number; height: number } | undefined).filter(Boolean);
+      if (!bars.length) return;
+      const end = Math.max(...bars.map((b) => b!.x));
+      const top = Math.min(...bars.map((b) => b!.y - b!.height / 2)) - 3;
+      ctx.font = FONT;
+      ctx.textAlign = 'left';
+      ctx.fillText(label, chartArea.left, top);
+      const nameEnd = chartArea.left + ctx.measureText(label).width;
+      const value = options.values[i] ?? '';
+      ctx.font = VALUE_FONT;
+      const width = ctx.measureText(value).width;
+      ctx.textAlign = 'right';
+      const x = Math.min(chartArea.right, Math.max(end, nameEnd + 12 + width));
+      ctx.fillText(value, x, top);
+    });
+    ctx.restore();
+  },
+};
+
+export interface BarChartView {
+  update(state: BarChartState): void;
+}
+
+export function createBarChart(canvas: HTMLCanvasElement, host: HTMLElement, first: BarChartState, reducedMotion: boolean): BarChartView {
+  let palette = readPalette(host, canvas);
+  const chart = new Chart(canvas, {
+    type: 'bar',
+    data: toBarData(first, palette),
+    options: toBarOptions(first, palette, reducedMotion) as never,
+    plugins: [labelsAboveBars as Plugin<'bar'>],
+  });
+  return {
+    update(state) {
+      // The theme may have changed (prefers-color-scheme) since the last draw.
+      palette = readPalette(host, canvas);
+      const data = toBarData(state, palette);
+      chart.data.labels = data.labels;
+      chart.data.datasets = data.datasets as never;
+      chart.options = toBarOptions(state, palette, reducedMotion) as never;
+      chart.update();
+    },
+  };
+}

@@ -1,0 +1,137 @@
+// <ex-scrolly>: enhances a server-rendered scrolly section that already reads well without JavaScript.
+// The state shown is always state(activeStep), where the active step is read from the page's geometry;
+// scrollama's enter/exit events, resizes and anchor jumps only ask for that reading to be taken again.
+import type { BarChartState, ChartState, PlanState } from '../charts/types';
+import { activeStepIndex, triggerFraction } from './active-step';
+import { watchSteps, type StepWatcher } from './scroller';
+import type { BarChartView } from './bar-chart';
+import { whenNear } from './lazy';
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+class ExScrolly extends HTMLElement {
+  private states: Record<string, ChartState> = {};
+  private steps: HTMLElement[] = [];
+  private watcher: StepWatcher | undefined;
+  private chart: Promise<BarChartView> | undefined;
+  private shown: string | undefined;
+  private lastWidth = 0;
+  private frame = 0;
+  private resizeTimer = 0;
+  private readonly onResize = () => this.scheduleResize();
+  private readonly onHash = () => this.requestSync();
+
+  connectedCallback() {
+    const json = this.querySelector('script[data-ex-states]')?.textContent;
+    if (!json) return;
+    this.states = JSON.parse(json) as Record<string, ChartState>;
+    this.steps = [...this.querySelectorAll<HTMLElement>('[data-ex-step]')];
+    if (!this.steps.length) return;
+    this.dataset.enhanced = '';
+    this.lastWidth = window.innerWidth;
+    this.watcher = watchSteps(this.steps, triggerFraction(window.innerWidth), () => this.requestSync());
+    window.addEventListener('resize', this.onResize);
+    window.addEventListener('hashchange', this.onHash);
+    window.addEventListener('load', this.onHash, { once: true });
+    if (this.dataset.type === 'bar') whenNear(this, () => this.ensureChart());
+    this.sync();
+  }
+
+  disconnectedCallback() {
+    this.watcher?.destroy();
+    window.removeEventListener('resize', this.onResize);
+    window.removeEventListener('hashchange', this.onHash);
+    window.removeEventListener('load', this.onHash);
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.resizeTimer);
+  }
+
+  /** Coalesce bursts of events into one reading per frame. */
+  private requestSync() {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.sync());
+  }
+
+  /** One debounced re-measure after a width change; height-only changes (a phone's address bar) are ignored. */
+  private scheduleResize() {
+    clearTimeout(this.resizeTimer);
+    this.resizeTimer = window.setTimeout(() => {
+      if (window.innerWidth !== this.lastWidth) {
+        this.lastWidth = window.innerWidth;
+        this.watcher?.setOffset(triggerFraction(window.innerWidth));
+        this.watcher?.resize();
+      }
+      this.sync();
+    }, 150);
+  }
+
+  private sync() {
+    const trigger = window.innerHeight * triggerFraction(window.innerWidth);
+    const index = activeStepIndex(
+      this.steps.map((s) => s.getBoundingClientRect().top),
+      trigger,
+    );
+    const step = this.steps[index]!;
+    const name = step.dataset.exStep!;
+    this.steps.forEach((s, i) => s.toggleAttribute('data-active', i === index));
+    if (name === this.shown) return;
+    const state = this.states[name];
+    if (!state) return;
+    this.shown = name;
+    this.render(state);
+  }
+
+  private render(state: ChartState) {
+    this.dataset.state = state.state;
+    this.text('[data-ex-heading]', state.heading);
+    this.text('[data-ex-caption]', state.caption);
+    this.text('[data-ex-live]', state.summary);
+    if (state.type === 'plan') this.renderPlan(state);
+    else this.renderBar(state);
+  }
+
+  private text(selector: string, value: string) {
+    const el = this.querySelector(selector);
+    if (el && el.textContent !== value) el.textContent = value;
+  }
+
+  private renderPlan(state: PlanState) {
+    const grid = this.querySelector<HTMLElement>('[data-ex-plan]');
+    if (grid) grid.dataset.highlight = state.highlight.join(' ');
+    this.dataset.renderedState = state.state;
+  }
+
+  private renderBar(state: BarChartState) {
+    const canvas = this.querySelector<HTMLCanvasElement>('[data-ex-canvas]');
+    canvas?.setAttribute('aria-label', state.summary);
+    this.renderLegend(state);
+    // Draw only if Chart.js is already on its way; otherwise the first draw will use the latest state.
+    void this.chart?.then((view) => {
+      if (this.shown !== state.state) return;
+      view.update(state);
+      this.dataset.renderedState = state.state;
+    });
+  }
+
+  private renderLegend(state: BarChartState) {
+    const legend = this.querySelector<HTMLElement>('[data-ex-legend]');
+    if (!legend) return;
+    const items = state.stacked ? state.series.map((s) => `<span class="ex-key ex-key--${s.token}">${s.name}</span>`) : [];
+    if (state.series.some((s) => s.bars.some((b) => b?.kind === 'claim'))) items.push('<span class="ex-key ex-key--hatch">Hatched: a claim</span>');
+    legend.innerHTML = items.join('');
+  }
+
+  private ensureChart() {
+    if (this.chart) return;
+    const canvas = this.querySelector<HTMLCanvasElement>('[data-ex-canvas]');
+    if (!canvas) return;
+    this.chart = import('./bar-chart').then(({ createBarChart }) => {
+      const state = this.states[this.shown ?? ''] as BarChartState;
+      const view = createBarChart(canvas, this, state, reducedMotion());
+      this.dataset.renderedState = state.state;
+      return view;
+    });
+  }
+}
+
+if (!customElements.get('ex-scrolly')) customElements.define('ex-scrolly', ExScrolly);

@@ -1,0 +1,82 @@
+// How figures read on the page: thousands separators, units, hedges, kinds and dates, in one style.
+import type { Kind, Qualifier, Unit } from '../schemas/common';
+import { km2ToSqMi } from './units';
+
+const LOCALE = 'en-GB';
+
+export function formatNumber(n: number, maxDecimals = 2): string {
+  return new Intl.NumberFormat(LOCALE, { maximumFractionDigits: maxDecimals }).format(n);
+}
+
+const UNIT_WORDS: Record<Exclude<Unit, 'km2' | 'percent' | 'usd-bn'>, [singular: string, plural: string]> = {
+  drones: ['drone', 'drones'],
+  missiles: ['missile', 'missiles'],
+  people: ['person', 'people'],
+  points: ['point', 'points'],
+  days: ['day', 'days'],
+  regions: ['region', 'regions'],
+  troops: ['troop', 'troops'],
+};
+
+/** "3,434 km²", "19.2%", "476 drones", "$100bn" — the number with its unit, no hedge. */
+export function formatWithUnit(n: number, unit: Unit): string {
+  const num = formatNumber(n);
+  switch (unit) {
+    case 'km2':
+      return `${num} km²`;
+    case 'percent':
+      return `${num}%`;
+    case 'usd-bn':
+      return `$${num}bn`;
+    default: {
+      const [one, many] = UNIT_WORDS[unit];
+      return `${num} ${n === 1 ? one : many}`;
+    }
+  }
+}
+
+/** The same figure in the other unit system, where there is one: "1,326 sq mi" for 3,434 km². */
+export function alternateUnit(n: number, unit: Unit): string | undefined {
+  return unit === 'km2' ? `${formatNumber(km2ToSqMi(n))} sq mi` : undefined;
+}
+
+const QUALIFIER_WORDS: Record<Qualifier, string> = {
+  about: 'about',
+  nearly: 'nearly',
+  'more-than': 'more than',
+  'at-least': 'at least',
+};
+
+export function qualifierWords(q: Qualifier | undefined): string {
+  return q ? `${QUALIFIER_WORDS[q]} ` : '';
+}
+
+/** "about 3,434 km²" */
+export function formatFigure(v: { value: number; unit: Unit; qualifier?: Qualifier | undefined }): string {
+  return `${qualifierWords(v.qualifier)}${formatWithUnit(v.value, v.unit)}`;
+}
+
+export const KIND_LABELS: Record<Kind, string> = {
+  claim: 'claim',
+  estimate: 'estimate',
+  'official-count': 'official count',
+  reported: 'reported',
+};
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2025-09-25" → "25 Sep 2025" (or "25 September 2025" with long=true). Pure string work: no time zones. */
+export function formatDate(iso: string, long = false): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${(long ? MONTHS_LONG : MONTHS)[m - 1]} ${y}`;
+}
+
+/** A period "1 Jan–25 Sep 2025", or a single date when there is no start. */
+export function formatPeriod(from: string | undefined, to: string): string {
+  if (!from) return formatDate(to);
+  const [fy] = from.split('-');
+  const [ty] = to.split('-');
+  const start = formatDate(from);
+  return `${fy === ty ? start.slice(0, start.lastIndexOf(' ')) : start}–${formatDate(to)}`;
+}

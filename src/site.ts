@@ -1,0 +1,15 @@
+// Facts about the publication itself: its name, its "now", its language.
+export const SITE = {
+  title: 'The 28-point plan, claim by claim',
+  description:
+    'An explainer on the US-backed 28-point peace plan for Ukraine, November 2025: what was reported, how Europe answered, and how battlefield claims compare with independent estimates.',
+  /** The explainer's "now": everything in the chapters is as of this date. */
+  asOf: '2025-11-20',
+  lang: 'en-GB',
+} as const;
+
+/** A path inside the site, honouring the base path the site is built for ("/explainer/chapters/x/"). */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}/${path.replace(/^\//, '')}`;
+}

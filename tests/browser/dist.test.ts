@@ -1,0 +1,43 @@
+// What `npm run build` writes: one page holding the whole story, and a page per chapter.
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const dist = inject('distDir');
+const index = () => readFileSync(path.join(dist, 'index.html'), 'utf8');
+const count = (html: string, re: RegExp) => (html.match(re) ?? []).length;
+
+describe('dist/index.html', () => {
+  it('holds the three chapters in order', () => {
+    const html = index();
+    const order = ['id="peace-plan"', 'id="european-reactions"', 'id="battlefield-claims"'].map((m) => html.indexOf(m));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+  it('holds at least three Chart.js canvases, the plan graphic and twelve steps', () => {
+    const html = index();
+    expect(count(html, /<canvas[^>]*data-ex-canvas/g)).toBeGreaterThanOrEqual(3);
+    expect(count(html, /data-ex-plan/g)).toBe(1);
+    expect(count(html, /class="ex-step"/g)).toBeGreaterThanOrEqual(12);
+  });
+  it('gives every chart a data table and every step a unique id', () => {
+    const html = index();
+    expect(count(html, /<table class="ex-table">/g)).toBe(count(html, /<ex-scrolly/g));
+    const ids = [...html.matchAll(/class="ex-step" id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('writes a page per chapter', () => {
+    for (const slug of ['peace-plan', 'european-reactions', 'battlefield-claims']) expect(existsSync(path.join(dist, 'chapters', slug, 'index.html'))).toBe(true);
+  });
+  it('types no figure into prose by hand: the figures a dataset holds appear only through components', () => {
+    // The chapters' prose: their paragraphs, minus the figures rendered from data (graphics and sources are generated).
+    const chapters = [...index().matchAll(/<div class="ex-prose">([\s\S]*?)<\/article>/g)].map((m) => m[1]).join('');
+    const prose = chapters
+      .replace(/<div class="ex-scrolly__graphic">[\s\S]*?<\/figure>/g, '')
+      .replace(/<script[\s\S]*?<\/script>/g, '')
+      .replace(/<span class="ex-fig [\s\S]*?<\/span><\/span><\/span>/g, '')
+      .replace(/<[^>]+>/g, ' ');
+    expect(prose.length).toBeGreaterThan(5000);
+    for (const figure of ['4,714', '3,434', '4,900', '3,561', '476', '810', '600,000', '19.2']) expect(prose, figure).not.toContain(figure);
+  });
+});

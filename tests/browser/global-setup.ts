@@ -1,0 +1,33 @@
+// Builds the site once and serves dist/ on a free loopback port for every browser test.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { findChrome } from '../support/browser';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+    distDir: string;
+  }
+}
+
+let server: StaticServer | undefined;
+
+export async function setup(project: TestProject) {
+  findChrome(); // fail first, and clearly, when there is no browser
+  const root = path.resolve(import.meta.dirname, '../..');
+  const distDir = path.join(root, 'dist');
+  execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, BASE_PATH: '/', SITE_URL: 'http://localhost' },
+  });
+  server = await serveStatic(distDir);
+  project.provide('siteUrl', server.url);
+  project.provide('distDir', distDir);
+}
+
+export async function teardown() {
+  await server?.close();
+}

@@ -1,0 +1,90 @@
+// A reader scrolls the built page at phone and desktop widths: every step must show its own chart state.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, type Launched } from '../support/browser';
+import { openWatched, scrollStepToTrigger, waitForRendered, type Watched } from '../support/page';
+
+const siteUrl = inject('siteUrl');
+
+interface StepInfo {
+  id: string;
+  chart: string;
+  state: string;
+  summary: string;
+  heading: string;
+}
+
+for (const [device, width, height] of [['phone', 390, 844], ['desktop', 1280, 800]] as const) {
+  describe(`scrolling on a ${device} (${width}px)`, () => {
+    let browser: Launched;
+    let w: Watched;
+    let steps: StepInfo[];
+
+    beforeAll(async () => {
+      // Reduced motion makes each redraw immediate, so pixels can be compared right after a state change.
+      browser = await launch({ width, height, reducedMotion: 'reduce' });
+      w = await openWatched(browser, siteUrl);
+      steps = await w.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('ex-scrolly [data-ex-step]')].map((el) => {
+          const section = el.closest('ex-scrolly') as HTMLElement;
+          const states = JSON.parse(section.querySelector('script[data-ex-states]')!.textContent!);
+          const state = el.dataset.exStep!;
+          return { id: el.id, chart: section.dataset.chart!, state, summary: states[state].summary, heading: states[state].heading };
+        }),
+      );
+    });
+    afterAll(async () => browser?.close());
+
+    it('finds at least 12 steps in 4 scrolly sections', () => {
+      expect(steps.length).toBeGreaterThanOrEqual(12);
+      expect(new Set(steps.map((s) => s.chart))).toEqual(new Set(['plan', 'territory', 'cities', 'attacks']));
+    });
+
+    it('shows each step’s state as the reader scrolls down, and the picture changes every time', async () => {
+      const { page } = w;
+      let previous: { chart: string; png: Buffer } | undefined;
+      for (const step of steps) {
+        await scrollStepToTrigger(page, step.id);
+        await waitForRendered(page, step.chart, step.state);
+        const section = page.locator(`ex-scrolly[data-chart="${step.chart}"]`);
+        await expect.poll(() => section.getAttribute('data-state')).toBe(step.state);
+        expect(await section.locator('[data-ex-heading]').textContent()).toBe(step.heading);
+        expect(await section.locator('[data-ex-live]').textContent()).toBe(step.summary);
+        if (step.chart !== 'plan') expect(await section.locator('canvas').getAttribute('aria-label')).toBe(step.summary);
+        // The graphic is what the reader looks at: its pixels must differ from the previous step's.
+        const graphic = step.chart === 'plan' ? section.locator('.ex-plan__grid') : section.locator('canvas');
+        const png = await graphic.screenshot();
+        if (previous?.chart === step.chart) expect(png.equals(previous.png), `${step.id} looks like the step before`).toBe(false);
+        previous = { chart: step.chart, png };
+      }
+    });
+
+    it('ends in the right state after scrolling back up', async () => {
+      const { page } = w;
+      const first = steps.find((s) => s.chart === 'territory')!;
+      await scrollStepToTrigger(page, first.id);
+      await waitForRendered(page, first.chart, first.state);
+    });
+
+    it('a jump from the top straight to the last step ends in the last state', async () => {
+      const { page } = w;
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.waitForTimeout(100);
+      const last = steps[steps.length - 1]!;
+      await scrollStepToTrigger(page, last.id);
+      await waitForRendered(page, last.chart, last.state);
+    });
+
+    it('opening a link to a step shows that step’s state', async () => {
+      const target = steps.find((s) => s.id === 'territory-article-pairing') ?? steps[7]!;
+      const page = await browser.context.newPage();
+      await page.goto(`${siteUrl}#${target.id}`);
+      await waitForRendered(page, target.chart, target.state);
+      await page.close();
+    });
+
+    it('logs no console error and requests nothing from another host', () => {
+      expect(w.errors).toEqual([]);
+      expect(w.foreignRequests).toEqual([]);
+    });
+  });
+}

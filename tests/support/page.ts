@@ -1,0 +1,46 @@
+// Helpers for browser tests: open a page while recording console errors and requests that leave the origin,
+// and scroll a step to the trigger line the way a reader's scrolling would.
+import type { Page } from 'playwright-core';
+import type { Launched } from './browser';
+
+export interface Watched {
+  page: Page;
+  errors: string[];
+  foreignRequests: string[];
+}
+
+export async function openWatched(browser: Launched, url: string): Promise<Watched> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  const origin = new URL(url).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
+  });
+  await page.goto(url);
+  return { page, errors, foreignRequests };
+}
+
+/** Scroll so that the step's top sits just above the trigger line the page itself uses. */
+export async function scrollStepToTrigger(page: Page, stepId: string): Promise<void> {
+  await page.evaluate((id) => {
+    const el = document.getElementById(id)!;
+    const fraction = window.innerWidth < 800 ? 0.75 : 0.5;
+    const top = el.getBoundingClientRect().top + window.scrollY;
+    window.scrollTo(0, top - window.innerHeight * fraction + 20);
+  }, stepId);
+}
+
+/** Wait until a scrolly section has drawn a given state. */
+export async function waitForRendered(page: Page, chart: string, state: string, timeout = 5000): Promise<void> {
+  await page.waitForFunction(
+    ([c, s]) => document.querySelector(`ex-scrolly[data-chart="${c}"]`)?.getAttribute('data-rendered-state') === s,
+    [chart, state] as const,
+    { timeout },
+  );
+}

@@ -7,6 +7,9 @@ import { watchSteps, type StepWatcher } from './scroller';
 import type { BarChartView } from './bar-chart';
 import { whenNear } from './lazy';
 
+/** 'scrollend' where the browser has it; plain 'scroll' (coalesced per frame by requestSync) elsewhere. */
+const SCROLL_END = 'onscrollend' in window ? 'scrollend' : 'scroll';
+
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 class ExScrolly extends HTMLElement {
@@ -20,6 +23,8 @@ class ExScrolly extends HTMLElement {
   private resizeTimer = 0;
   private readonly onResize = () => this.scheduleResize();
   private readonly onHash = () => this.requestSync();
+  private visibility: IntersectionObserver | undefined;
+  private readonly onClick = (e: Event) => copyStepLink(e);
 
   connectedCallback() {
     const json = this.querySelector('script[data-ex-states]')?.textContent;
@@ -28,11 +33,19 @@ class ExScrolly extends HTMLElement {
     this.steps = [...this.querySelectorAll<HTMLElement>('[data-ex-step]')];
     if (!this.steps.length) return;
     this.dataset.enhanced = '';
+    // The table is now off-screen for screen readers only: it must not be a keyboard stop.
+    this.querySelectorAll('[data-ex-table]').forEach((t) => t.removeAttribute('tabindex'));
     this.lastWidth = window.innerWidth;
     this.watcher = watchSteps(this.steps, triggerFraction(window.innerWidth), () => this.requestSync());
     window.addEventListener('resize', this.onResize);
     window.addEventListener('hashchange', this.onHash);
+    // scrollama only reports steps crossing the trigger line; an instant jump can carry a step from one side to
+    // the other without crossing it. The end of any scroll, and the section entering view, ask for a reading too.
+    window.addEventListener(SCROLL_END, this.onHash, { passive: true });
+    this.visibility = new IntersectionObserver(() => this.requestSync());
+    this.visibility.observe(this);
     window.addEventListener('load', this.onHash, { once: true });
+    this.addEventListener('click', this.onClick);
     if (this.dataset.type === 'bar') whenNear(this, () => this.ensureChart());
     this.sync();
   }
@@ -41,7 +54,10 @@ class ExScrolly extends HTMLElement {
     this.watcher?.destroy();
     window.removeEventListener('resize', this.onResize);
     window.removeEventListener('hashchange', this.onHash);
+    window.removeEventListener(SCROLL_END, this.onHash);
+    this.visibility?.disconnect();
     window.removeEventListener('load', this.onHash);
+    this.removeEventListener('click', this.onClick);
     cancelAnimationFrame(this.frame);
     clearTimeout(this.resizeTimer);
   }
@@ -132,6 +148,19 @@ class ExScrolly extends HTMLElement {
       return view;
     });
   }
+}
+
+/** A step's "#" link still jumps to the step (the address bar then holds the link); it also copies the link. */
+function copyStepLink(e: Event) {
+  const link = (e.target as Element | null)?.closest<HTMLAnchorElement>('a[data-ex-copy]');
+  if (!link || !navigator.clipboard) return;
+  navigator.clipboard.writeText(link.href).then(
+    () => {
+      link.dataset.copied = '';
+      setTimeout(() => delete link.dataset.copied, 2000);
+    },
+    () => undefined, // no permission: the jump alone still gives the reader the link
+  );
 }
 
 if (!customElements.get('ex-scrolly')) customElements.define('ex-scrolly', ExScrolly);

@@ -1,0 +1,94 @@
+// However the reader arrives at a position — reload, instant jumps, resize, rotation — the chart shows the state
+// of the step that the page's geometry makes active. The expected step is measured here independently.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Launched } from '../support/browser';
+import { openWatched, scrollStepToTrigger, waitForRendered, type Watched } from '../support/page';
+
+const siteUrl = inject('siteUrl');
+
+/** The step the reader is on, by geometry: the last one in the section whose top is above the trigger line. */
+async function expectedState(page: Page, chart: string): Promise<string> {
+  return page.evaluate((c) => {
+    const steps = [...document.querySelectorAll<HTMLElement>(`ex-scrolly[data-chart="${c}"] [data-ex-step]`)];
+    const line = window.innerHeight * (window.innerWidth < 800 ? 0.75 : 0.5);
+    let active = steps[0]!;
+    for (const s of steps) if (s.getBoundingClientRect().top <= line) active = s;
+    return active.dataset.exStep!;
+  }, chart);
+}
+
+async function expectInSync(page: Page, chart: string) {
+  // Let the debounced resize handler and one animation frame run.
+  await page.waitForTimeout(400);
+  const want = await expectedState(page, chart);
+  await waitForRendered(page, chart, want);
+  expect(await page.locator(`ex-scrolly[data-chart="${chart}"]`).getAttribute('data-state')).toBe(want);
+}
+
+describe('robust scrolling', () => {
+  let browser: Launched;
+  let w: Watched;
+  beforeAll(async () => {
+    browser = await launch({ width: 1280, height: 800, reducedMotion: 'reduce' });
+    w = await openWatched(browser, siteUrl);
+  });
+  afterAll(async () => browser?.close());
+
+  it('reloading scrolled to the middle of a section restores that step’s state', async () => {
+    const { page } = w;
+    await scrollStepToTrigger(page, 'territory-article-pairing');
+    await waitForRendered(page, 'territory', 'article-pairing');
+    await page.reload();
+    await expectInSync(page, 'territory');
+    expect(await expectedState(page, 'territory')).toBe('article-pairing');
+  });
+
+  it('instant jumps top → bottom → middle → top end in the right state every time', async () => {
+    const { page } = w;
+    for (const target of ['attacks-missiles', 'territory-putin-vs-isw', 'plan-overview', 'cities-denials']) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await scrollStepToTrigger(page, target);
+      const [chart, ...rest] = target.split('-');
+      await waitForRendered(page, chart!, rest.join('-'));
+    }
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expectInSync(page, 'attacks');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expectInSync(page, 'plan');
+  });
+
+  it('resizing from desktop to phone width and back mid-section keeps chart and step together', async () => {
+    const { page } = w;
+    await scrollStepToTrigger(page, 'attacks-largest-2025');
+    await waitForRendered(page, 'attacks', 'largest-2025');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectInSync(page, 'attacks');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expectInSync(page, 'attacks');
+  });
+
+  it('rotating a phone keeps chart and step together', async () => {
+    const { page } = w;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await scrollStepToTrigger(page, 'territory-scale');
+    await waitForRendered(page, 'territory', 'scale');
+    await page.setViewportSize({ width: 844, height: 390 });
+    await expectInSync(page, 'territory');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectInSync(page, 'territory');
+  });
+
+  it('a phone’s address bar (height-only resize) does not move the chart off its step', async () => {
+    const { page } = w;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await scrollStepToTrigger(page, 'cities-denials');
+    await waitForRendered(page, 'cities', 'denials');
+    await page.setViewportSize({ width: 390, height: 780 });
+    await expectInSync(page, 'cities');
+  });
+
+  it('logged no console error throughout', () => {
+    expect(w.errors).toEqual([]);
+  });
+});

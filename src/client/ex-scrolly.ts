@@ -141,13 +141,19 @@ class ExScrolly extends HTMLElement {
     if (this.chart) return;
     const canvas = this.querySelector<HTMLCanvasElement>('[data-ex-canvas]');
     if (!canvas) return;
-    this.chart = import('./bar-chart').then(({ createBarChart }) => {
+    this.chart = import('./bar-chart').then(async ({ createBarChart }) => {
+      // Parsing Chart.js and drawing the first chart are two separate tasks, so neither blocks scrolling for long.
+      await nextIdle();
       const state = this.states[this.shown ?? ''] as BarChartState;
       const view = createBarChart(canvas, this, state, reducedMotion());
       this.dataset.renderedState = state.state;
       return view;
     });
   }
+}
+
+function nextIdle(): Promise<void> {
+  return new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 300 }) : setTimeout(resolve, 0)));
 }
 
 /** A step's "#" link still jumps to the step (the address bar then holds the link); it also copies the link. */

@@ -1,0 +1,151 @@
+// npm run bench: build the site, serve dist/, and print what it weighs and how it performs.
+// Figures, not pass/fail: compare them with the budgets in README.md ("Performance").
+// Lighthouse runs against Debian's Chromium (or CHROME_PATH); nothing here downloads a browser.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { createServer } from 'node:net';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { serveStatic } from '../tests/support/static-server.ts';
+import { CHROME_ARGS, findChrome, launch } from '../tests/support/browser.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
+
+// 1. Build, timed.
+const t0 = performance.now();
+execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'ignore' });
+const buildSeconds = (performance.now() - t0) / 1000;
+
+const server = await serveStatic(dist);
+const fileFor = (url: string) => path.join(dist, new URL(url).pathname);
+const weigh = (urls: Iterable<string>) => {
+  let raw = 0;
+  let gzip = 0;
+  for (const u of urls) {
+    const buf = readFileSync(fileFor(u));
+    raw += buf.length;
+    gzip += gz(buf);
+  }
+  return { raw, gzip };
+};
+
+// 2. What the page loads: JavaScript before the first chart nears the viewport, then after a full scroll.
+const browser = await launch({ width: 390, height: 844 });
+const page = await browser.context.newPage();
+const scripts = new Set<string>();
+const styles = new Set<string>();
+page.on('response', (r) => {
+  const type = r.headers()['content-type'] ?? '';
+  if (type.includes('javascript')) scripts.add(r.url());
+  if (type.includes('text/css')) styles.add(r.url());
+});
+await page.goto(server.url, { waitUntil: 'load' });
+await page.waitForTimeout(1000);
+const jsBefore = weigh(scripts);
+for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 400) {
+  await page.evaluate((top) => window.scrollTo(0, top), y);
+  await page.waitForTimeout(30);
+}
+await page.waitForTimeout(1000);
+const jsTotal = weigh(scripts);
+const css = weigh(styles);
+const html = readFileSync(path.join(dist, 'index.html'));
+await browser.close();
+
+// 3. Long tasks while scrolling on a desktop, wheel tick by wheel tick.
+const desk = await launch({ width: 1280, height: 800 });
+const dpage = await desk.context.newPage();
+await dpage.goto(server.url, { waitUntil: 'load' });
+await dpage.evaluate(() => {
+  (window as unknown as { longTasks: number[] }).longTasks = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => (window as unknown as { longTasks: number[] }).longTasks.push(e.duration))).observe({ type: 'longtask' });
+});
+await dpage.mouse.move(640, 400);
+const height = await dpage.evaluate(() => document.documentElement.scrollHeight);
+for (let y = 0; y < height; y += 120) {
+  await dpage.mouse.wheel(0, 120);
+  await dpage.waitForTimeout(16);
+}
+await dpage.waitForTimeout(500);
+const longTasks = await dpage.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+// A step change: time from the scroll that crosses a step to the chart having drawn it.
+const redraw = await dpage.evaluate(async () => {
+  const step = document.getElementById('territory-putin-vs-isw')!;
+  const host = step.closest('ex-scrolly') as HTMLElement;
+  window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5 - 200);
+  await new Promise((r) => setTimeout(r, 300));
+  const start = performance.now();
+  window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.5 + 20);
+  while (host.dataset.renderedState !== 'putin-vs-isw' && performance.now() - start < 2000) await new Promise((r) => requestAnimationFrame(r));
+  return performance.now() - start;
+});
+await desk.close();
+
+// 4. Lighthouse, mobile and desktop, against a Chromium we start ourselves.
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function runLighthouse(form: 'mobile' | 'desktop') {
+  const port = await freePort();
+  const profile = mkdtempSync(path.join(tmpdir(), 'explainer-lh-'));
+  const chrome = spawn(findChrome(), [...CHROME_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 50; i++) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/json/version`);
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    const result = await lighthouse(server.url, { port, output: 'json', logLevel: 'error' }, form === 'desktop' ? desktopConfig : undefined);
+    const lhr = result!.lhr;
+    const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+    const audit = (a: string) => lhr.audits[a]?.numericValue ?? NaN;
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      'LCP ms': Math.round(audit('largest-contentful-paint')),
+      'TBT ms': Math.round(audit('total-blocking-time')),
+      CLS: Number(audit('cumulative-layout-shift').toFixed(3)),
+      failing: Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id)
+        .join(', '),
+    };
+  } finally {
+    chrome.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+const mobile = await runLighthouse('mobile');
+const desktop = await runLighthouse('desktop');
+await server.close();
+
+console.log('\nExplainer benchmark');
+console.table({
+  'build (s)': { value: buildSeconds.toFixed(1), budget: '< 20' },
+  'JS before first graphic (gzip)': { value: kb(jsBefore.gzip), raw: kb(jsBefore.raw), budget: '≤ 10 KB' },
+  'JS in total (gzip)': { value: kb(jsTotal.gzip), raw: kb(jsTotal.raw), budget: '≤ 65 KB' },
+  'CSS (gzip)': { value: kb(css.gzip), raw: kb(css.raw) },
+  'HTML index (gzip)': { value: kb(gz(html)), raw: kb(html.length) },
+  'long tasks while scrolling (desktop)': { value: longTasks.length, raw: longTasks.length ? `max ${Math.round(Math.max(...longTasks))} ms` : '', budget: '0' },
+  'step change → chart drawn (ms)': { value: redraw.toFixed(0), budget: '≈ one frame' },
+});
+console.log('Lighthouse');
+console.table({ mobile, desktop });

@@ -38,7 +38,7 @@ function countByTheme(catalog: Catalog, theme: Theme): number {
 function focus(state: string, themes: Theme[]) {
   return (catalog: Catalog): PlanState => {
     const n = themes.reduce((sum, t) => sum + countByTheme(catalog, t), 0);
-    const names = themes.map((t) => THEME_LABELS[t].toLowerCase()).join(' and ');
+    const names = themes.map((t) => THEME_LABELS[t].toLowerCase()).join(', and on ');
     return {
       type: 'plan',
       chart: ID,

@@ -7,19 +7,23 @@ import { readPalette } from './palette';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
-const FONT = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-const VALUE_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 interface LabelOptions {
   values: string[];
   color: string;
 }
 
-/** Writes each category's name above its bar, and its figure at the bar's end (or after the name if short). */
+/**
+ * Writes each category's name above its bar and its figure ending where the bar ends. When name and figure do not
+ * fit on one line (long names on a phone), the name goes on a line of its own above the figure.
+ */
 const labelsAboveBars: Plugin<'bar', LabelOptions> = {
   id: 'exLabels',
   afterDatasetsDraw(chart, _args, options) {
     const { ctx, chartArea } = chart;
+    const size = chartArea.width < 480 ? 11 : 12;
+    const lineHeight = size + 3;
     const labels = (chart.data.labels ?? []) as string[];
     const meta = chart.getSortedVisibleDatasetMetas();
     ctx.save();
@@ -30,16 +34,18 @@ const labelsAboveBars: Plugin<'bar', LabelOptions> = {
       if (!bars.length) return;
       const end = Math.max(...bars.map((b) => b!.x));
       const top = Math.min(...bars.map((b) => b!.y - b!.height / 2)) - 3;
-      ctx.font = FONT;
-      ctx.textAlign = 'left';
-      ctx.fillText(label, chartArea.left, top);
-      const nameEnd = chartArea.left + ctx.measureText(label).width;
       const value = options.values[i] ?? '';
-      ctx.font = VALUE_FONT;
-      const width = ctx.measureText(value).width;
+      ctx.font = `${size}px ${FAMILY}`;
+      const valueWidth = ctx.measureText(value).width;
+      ctx.font = `600 ${size}px ${FAMILY}`;
+      const nameWidth = ctx.measureText(label).width;
+      const oneLine = chartArea.left + nameWidth + 12 + valueWidth <= chartArea.right;
+      ctx.textAlign = 'left';
+      ctx.fillText(label, chartArea.left, oneLine ? top : top - lineHeight);
+      ctx.font = `${size}px ${FAMILY}`;
       ctx.textAlign = 'right';
-      const x = Math.min(chartArea.right, Math.max(end, nameEnd + 12 + width));
-      ctx.fillText(value, x, top);
+      const floor = chartArea.left + valueWidth + (oneLine ? nameWidth + 12 : 0);
+      ctx.fillText(value, Math.min(chartArea.right, Math.max(end, floor)), top);
     });
     ctx.restore();
   },

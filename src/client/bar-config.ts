@@ -54,8 +54,8 @@ export function toBarData<Fill>(state: BarChartState, palette: Palette<Fill>) {
     borderWidth: s.bars.map((b) => (b?.kind === 'claim' ? 2 : 0)),
     ...(state.stacked ? { stack: 'all' } : {}),
     barPercentage: 0.9,
-    categoryPercentage: 0.5,
-    maxBarThickness: 40,
+    categoryPercentage: 0.45,
+    maxBarThickness: 32,
   }));
   return { labels: [...state.categories], datasets };
 }
@@ -66,7 +66,7 @@ export function toBarOptions<Fill>(state: BarChartState, palette: Palette<Fill>,
     responsive: true,
     maintainAspectRatio: false,
     animation: reducedMotion ? (false as const) : { duration: 450 },
-    layout: { padding: { top: 4, right: 4 } },
+    layout: { padding: { top: 16, right: 4 } },
     plugins: { exLabels: { values: valueLabels(state), color: palette.text } },
     events: [] as string[], // nothing to hover: the labels are on the bars and the data is in the table
     scales: {

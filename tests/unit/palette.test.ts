@@ -26,7 +26,7 @@ describe.each(Object.entries(themes))('%s theme', (_name, t) => {
     },
   );
   it('chart marks stand out from the surface (3:1, WCAG non-text contrast)', () => {
-    for (const token of ['ex-color-claim', 'ex-color-estimate', 'ex-color-drones', 'ex-color-missiles', 'ex-color-focus'])
+    for (const token of ['ex-color-claim', 'ex-color-estimate', 'ex-color-drones', 'ex-color-missiles', 'ex-color-focus', 'ex-color-dim'])
       expect(contrastRatio(rgb(t, token), rgb(t, 'ex-color-surface')), token).toBeGreaterThanOrEqual(3);
   });
   it('white text on every plan theme colour meets AA', () => {

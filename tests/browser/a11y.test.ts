@@ -19,7 +19,8 @@ interface AxeViolation {
 }
 
 async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+  // evaluate(), not addScriptTag(): the built pages carry a CSP that refuses inline scripts.
+  await page.evaluate(axeSource);
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { findChrome } from '../support/browser';
+import { buildEnv } from '../support/build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,7 +22,8 @@ export async function setup(project: TestProject) {
   execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, BASE_PATH: '/', SITE_URL: 'http://localhost' },
+    // Without vitest's own MODE/DEV/PROD/BASE_URL, which would make this a dev build (no CSP, drafts in).
+    env: buildEnv({ BASE_PATH: '/', SITE_URL: 'http://localhost' }),
   });
   server = await serveStatic(distDir);
   project.provide('siteUrl', server.url);

@@ -18,6 +18,7 @@ class ExScrolly extends HTMLElement {
   private watcher: StepWatcher | undefined;
   private chart: Promise<BarChartView> | undefined;
   private shown: string | undefined;
+  private hasRendered = false;
   private lastWidth = 0;
   private frame = 0;
   private resizeTimer = 0;
@@ -101,7 +102,9 @@ class ExScrolly extends HTMLElement {
     this.dataset.state = state.state;
     this.text('[data-ex-heading]', state.heading);
     this.text('[data-ex-caption]', state.caption);
-    this.text('[data-ex-live]', state.summary);
+    // Announce changes, not the state the page opens in: the canvas label already describes that.
+    if (this.hasRendered) this.text('[data-ex-live]', state.summary);
+    this.hasRendered = true;
     if (state.type === 'plan') this.renderPlan(state);
     else this.renderBar(state);
   }

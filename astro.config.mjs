@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkExplainer from './src/mdx/remark-explainer.ts';
+import contentChecks from './src/integration.ts';
 
 const site = process.env.SITE_URL || 'http://localhost';
 const base = process.env.BASE_PATH || '/';
@@ -16,7 +17,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', assets: '_assets' },
   // The unified (remark) pipeline runs our chapter checker; Astro 7's default MDX processor runs no remark plugins.
   markdown: { processor: unified({ remarkPlugins: [remarkExplainer] }) },
-  integrations: [mdx()],
+  // contentChecks runs first: it checks every chapter and data file, with lines, before Astro reads them.
+  integrations: [contentChecks(), mdx()],
   devToolbar: { enabled: false },
   prefetch: false,
 });

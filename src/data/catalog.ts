@@ -47,11 +47,12 @@ export function buildCatalog(input: CatalogInput): Catalog {
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const values = new Map<string, CatalogValue>();
 
-  const checkSource = (file: string, field: string, id: string) => {
+  const checkSource = (file: string, field: string, id: string, path: ContentProblem['path']) => {
     if (!sources.has(id))
       problems.push({
         file,
         field,
+        path,
         message: `unknown source \`${id}\`.`,
         hint: `add it to ${DATA_FILES.sources} or use an existing id.${didYouMean(id, sources.keys())}`,
       });
@@ -66,37 +67,39 @@ export function buildCatalog(input: CatalogInput): Catalog {
         problems.push({
           file,
           field: `${field}.id`,
+          path: ['values', i, 'id'],
           message: `the id \`${v.id}\` is already used in ${DATA_FILES.dataset(twin.dataset)}.`,
           hint: 'every value id must be unique across all datasets; rename one of them.',
         });
       values.set(v.id, { ...v, dataset: dataset.id });
-      checkSource(file, `${field}.source`, v.source);
-      if (v.denial) checkSource(file, `${field}.denial.source`, v.denial.source);
+      checkSource(file, `${field}.source`, v.source, ['values', i, 'source']);
+      if (v.denial) checkSource(file, `${field}.denial.source`, v.denial.source, ['values', i, 'denial', 'source']);
     });
   }
 
-  const checkText = (file: string, field: string, text: string) => {
+  const checkText = (file: string, field: string, text: string, path: ContentProblem['path']) => {
     for (const id of placeholdersIn(text))
       if (!values.has(id))
         problems.push({
           file,
           field,
+          path,
           message: `the placeholder {${id}} names no value.`,
           hint: `use the id of a value in content/data/datasets/.${didYouMean(id, values.keys())}`,
         });
   };
 
   input.planPoints.forEach((p, i) => {
-    checkSource(DATA_FILES.planPoints, `[${i}] (${p.id}).source`, p.source);
-    checkText(DATA_FILES.planPoints, `[${i}] (${p.id}).summary`, p.summary);
+    checkSource(DATA_FILES.planPoints, `[${i}] (${p.id}).source`, p.source, [i, 'source']);
+    checkText(DATA_FILES.planPoints, `[${i}] (${p.id}).summary`, p.summary, [i, 'summary']);
   });
   input.timeline.forEach((t, i) => {
-    checkSource(DATA_FILES.timeline, `[${i}] (${t.id}).source`, t.source);
-    checkText(DATA_FILES.timeline, `[${i}] (${t.id}).text`, t.text);
+    checkSource(DATA_FILES.timeline, `[${i}] (${t.id}).source`, t.source, [i, 'source']);
+    checkText(DATA_FILES.timeline, `[${i}] (${t.id}).text`, t.text, [i, 'text']);
   });
   input.updates.forEach((u, i) => {
-    checkSource(DATA_FILES.updates, `[${i}] (${u.id}).source`, u.source);
-    checkText(DATA_FILES.updates, `[${i}] (${u.id}).text`, u.text);
+    checkSource(DATA_FILES.updates, `[${i}] (${u.id}).source`, u.source, [i, 'source']);
+    checkText(DATA_FILES.updates, `[${i}] (${u.id}).text`, u.text, [i, 'text']);
   });
 
   if (problems.length) throw new ContentError(problems);

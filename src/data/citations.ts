@@ -42,14 +42,16 @@ export function sourcesCitedByUpdates(catalog: Catalog): string[] {
 /** Throws when sources.yaml holds a source that nothing on the site cites. */
 export function assertNoUnusedSources(catalog: Catalog, cited: Iterable<string>): void {
   const used = new Set(cited);
-  const unused = [...catalog.sources.keys()].filter((id) => !used.has(id));
+  const ids = [...catalog.sources.keys()];
+  const unused = ids.filter((id) => !used.has(id));
   if (unused.length)
     throw new ContentError(
       unused.map((id) => ({
         file: DATA_FILES.sources,
-        field: `id ${id}`,
-        message: 'this source is cited nowhere.',
-        hint: 'cite it from a chapter (<Cite id="…">, <Quote source="…">) or a data value, or remove it.',
+        field: `[${ids.indexOf(id)}] (${id})`,
+        path: [ids.indexOf(id), 'id'],
+        message: 'this source is cited nowhere: no chapter, data value, timeline entry or update names it, so the sources list would not show it.',
+        hint: `cite it in a chapter with <Cite id="${id}">words</Cite> or <Quote source="${id}" by="…">, or from a data value (\`source: ${id}\`); or remove it.`,
       })),
     );
 }

@@ -2,6 +2,16 @@
 import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from './catalog';
 
+/**
+ * In `npm run dev`, every page first runs the checks the build runs (src/data/check-site.ts), so a mistake made
+ * while the server runs shows in the browser with its file, line and hint. A build has checked before it started.
+ */
+async function checkInDev(): Promise<void> {
+  if (!import.meta.env.DEV) return;
+  const [{ checkSiteCached }, { fileURLToPath }] = await Promise.all([import('./check-site'), import('node:url')]);
+  checkSiteCached(fileURLToPath(new URL('../..', import.meta.url)));
+}
+
 let cached: Promise<Catalog> | undefined;
 
 export function loadCatalog(): Promise<Catalog> {
@@ -11,6 +21,7 @@ export function loadCatalog(): Promise<Catalog> {
 }
 
 async function read(): Promise<Catalog> {
+  await checkInDev();
   const [sources, datasets, planPoints, timeline, updates] = await Promise.all([
     getCollection('sources'),
     getCollection('datasets'),
@@ -28,6 +39,7 @@ async function read(): Promise<Catalog> {
 }
 
 export async function loadChapters(includeDrafts = import.meta.env.DEV) {
+  await checkInDev();
   const all = await getCollection('chapters');
   return all.filter((c) => includeDrafts || !c.data.draft).sort((a, b) => a.data.order - b.data.order);
 }

@@ -1,4 +1,4 @@
-// The chapter checker: every mistake is reported with file, line, column, the prop and a hint.
+// The chapter checker: every mistake is reported with file, line, column (of the prop, where there is one) and a hint.
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -19,19 +19,19 @@ describe('chapter checker', () => {
   });
   it('names an unknown state and suggests the right one', () => {
     expect(check(scrolly('<Step state="isw-sept">\n\nText\n\n</Step>'))).toEqual([
-      'content/chapters/test.mdx:4:1 — <Step state>: unknown state `isw-sept` for chart `territory`.\n  hint: states of `territory` are `mod-vs-isw`, `putin-vs-isw`, `article-pairing`, `scale`.',
+      'content/chapters/test.mdx:4:7 — <Step state>: unknown state `isw-sept` for chart `territory`.\n  hint: states of `territory` are `mod-vs-isw`, `putin-vs-isw`, `article-pairing`, `scale`.',
     ]);
     expect(check(scrolly('<Step state="mod-vs-iws">\n\nText\n\n</Step>'))[0]).toContain('Did you mean `mod-vs-isw`?');
   });
   it('names an unknown chart', () => {
     expect(check(scrolly('<Step state="x">\n\nT\n\n</Step>', 'teritory'))[0]).toBe(
-      'content/chapters/test.mdx:3:1 — <Scrolly chart>: unknown chart `teritory`.\n  hint: charts are `territory`, `attacks`, `cities`, `plan`. Did you mean `territory`?',
+      'content/chapters/test.mdx:3:10 — <Scrolly chart>: unknown chart `teritory`.\n  hint: charts are `territory`, `attacks`, `cities`, `plan`. Did you mean `territory`?',
     );
   });
   it('names a misspelt prop', () => {
     expect(check('Text <Fig idd="isw-2025-09-25" />.\n')).toEqual([
-      'content/chapters/test.mdx:1:6 — <Fig idd>: unknown prop `idd`.\n  hint: <Fig> takes `id`. Did you mean `id`?',
-      'content/chapters/test.mdx:1:6 — <Fig id>: the prop `id` is required.',
+      'content/chapters/test.mdx:1:11 — <Fig idd>: unknown prop `idd`.\n  hint: <Fig> takes `id`. Did you mean `id`?',
+      'content/chapters/test.mdx:1:6 — <Fig id>: the prop `id` is required.\n  hint: write it inside the tag: <Fig id="…">.',
     ]);
   });
   it('names an unknown component', () => {

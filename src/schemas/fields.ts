@@ -1,0 +1,46 @@
+// What each field of a data file or chapter frontmatter holds, in an editor's words, with an example.
+// The schemas next to this file decide what is valid; this only explains it, in error messages (src/data/teach.ts).
+export interface FieldHelp {
+  /** What the field holds: "expected …". */
+  expected: string;
+  /** A line an editor can copy: `source: glob-news-isw-2025-10-16`. */
+  example: string;
+}
+
+const text = (what: string, example: string): FieldHelp => ({ expected: what, example: `"${example}"` });
+const date = (what: string): FieldHelp => ({ expected: `${what}, written YYYY-MM-DD`, example: '2025-09-25' });
+
+export const FIELD_HELP: Record<string, FieldHelp> = {
+  id: { expected: 'an id of lower-case letters, digits and hyphens', example: 'isw-2025-09-25' },
+  source: { expected: 'the id of a source in content/data/sources.yaml', example: 'glob-news-isw-2025-10-16' },
+  value: { expected: 'a plain number (no commas, no unit, no quotes)', example: '3434' },
+  unit: { expected: 'a unit', example: 'km2' },
+  kind: { expected: 'a kind of figure', example: 'estimate' },
+  qualifier: { expected: 'a hedge', example: 'about' },
+  theme: { expected: 'a theme', example: 'territory' },
+  date: date('the date the figure or event describes'),
+  from: date('the first day of the period'),
+  published: date('the date the page was published'),
+  url: { expected: 'a full web address starting with https://', example: 'https://www.reuters.com/world/…' },
+  label: text('a short label for charts and tables', 'ISW estimate, 1 Jan–25 Sep'),
+  title: text('a title', 'Battlefield claims'),
+  by: text('whose figure or words these are', 'Russian Defence Ministry'),
+  publisher: text('who published the page', 'The Spokesman-Review (Reuters)'),
+  text: text('text', 'What happened, in a sentence.'),
+  summary: text('a short summary in your own words', 'Ukraine’s army capped at {plan-army-cap}'),
+  reported_by: text('who reported it', 'Axios, The Telegraph'),
+  note: text('a short caveat', 'date inferred'),
+  series: text('a series name', 'drones'),
+  standfirst: text('one sentence under the chapter title', 'What this chapter shows, in a sentence.'),
+  slug: { expected: "the chapter's address, lower-case words joined by hyphens", example: 'battlefield-claims' },
+  order: { expected: "a whole number from 1: the chapter's place in the explainer", example: '4' },
+  draft: { expected: 'true or false', example: 'true' },
+  verified: { expected: 'true or false', example: 'true' },
+  point: { expected: 'the point’s number, a whole number from 1 to 28', example: '6' },
+  values: { expected: 'a list of values, each starting with `- id:`', example: '' },
+  denial: { expected: 'a denial with `by`, `text`, `source` and `date`', example: '' },
+};
+
+export function helpFor(field: string | number | undefined): FieldHelp {
+  return (typeof field === 'string' && FIELD_HELP[field]) || { expected: 'a value', example: '' };
+}

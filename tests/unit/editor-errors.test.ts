@@ -1,0 +1,387 @@
+// Every kind of mistake an editor can make, one broken fixture each (tests/fixtures/<kind>/), and the exact message
+// the build stops with. The checks are the ones `npm run build` runs before Astro reads anything.
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { checkSite } from '../../src/data/check-site';
+import { ContentError } from '../../src/data/errors';
+import remarkExplainer from '../../src/mdx/remark-explainer';
+
+const fixtures = path.resolve(import.meta.dirname, '../fixtures');
+const scratch = mkdtempSync(path.join(tmpdir(), 'explainer-fixtures-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The base project with one fixture laid over it. */
+function project(kind: string): string {
+  const root = path.join(scratch, kind);
+  cpSync(path.join(fixtures, 'base'), root, { recursive: true });
+  if (kind !== 'base') cpSync(path.join(fixtures, kind), root, { recursive: true });
+  return root;
+}
+
+/** The message the build stops with for this fixture. */
+function mistakes(kind: string): string {
+  try {
+    checkSite(project(kind));
+  } catch (e) {
+    if (e instanceof ContentError) return e.message;
+    throw e;
+  }
+  throw new Error(`the fixture ${kind} passed every check`);
+}
+
+describe('fixtures', () => {
+  it('the base fixture and the published content pass every check', () => {
+    expect(checkSite(project('base')).chapters.map((c) => c.meta.slug)).toEqual(['the-plan']);
+    expect(checkSite(path.resolve(import.meta.dirname, '../..')).chapters.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('chapters: components and props', () => {
+  it('a scrolly naming a chart that does not exist', () => {
+    expect(mistakes('mdx-unknown-chart')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:12:10 — <Scrolly chart>: unknown chart \`plna\`.
+        12 | <Scrolly chart="plna">
+           |          ^^^^^^^^^^^^
+        hint: charts are \`territory\`, \`attacks\`, \`cities\`, \`plan\`. Did you mean \`plan\`?"
+    `);
+  });
+  it('a step naming a state that does not exist', () => {
+    expect(mistakes('mdx-unknown-state')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:18:7 — <Step state>: unknown state \`securty\` for chart \`plan\`.
+        18 | <Step state="securty">
+           |       ^^^^^^^^^^^^^^^
+        hint: states of \`plan\` are \`overview\`, \`territory\`, \`military\`, \`security\`, \`economy\`, \`politics\`, \`economy-politics\`. Did you mean \`security\`?"
+    `);
+  });
+  it('a step outside a scrolly', () => {
+    expect(mistakes('mdx-step-outside-scrolly')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:25:1 — <Step>: a <Step> must sit inside a <Scrolly chart="…">.
+        25 | <Step state="overview">
+           | ^^^^^"
+    `);
+  });
+  it('two steps for one state', () => {
+    expect(mistakes('mdx-duplicate-step')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:18:7 — <Step state>: the state \`overview\` of \`plan\` already has a step (line 13).
+        18 | <Step state="overview">
+           |       ^^^^^^^^^^^^^^^^
+        hint: each state gets one step, so each step has one stable link."
+    `);
+  });
+  it('one chart in two scrolly sections', () => {
+    expect(mistakes('mdx-chart-used-twice')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/02-more.mdx:8:10 — <Scrolly chart>: the chart \`plan\` already has a scrolly section, at content/chapters/01-the-plan.mdx:12:10.
+        8 | <Scrolly chart="plan">
+          |          ^^^^^^^^^^^^
+        hint: each chart appears once on the page; add steps to that section, or pick another chart."
+    `);
+  });
+  it('an inline figure naming a value that does not exist', () => {
+    expect(mistakes('mdx-unknown-fig-id')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:8:83 — <Fig id>: no value has the id \`isw-sept\`.
+        8 | Russia's Defence Ministry claimed <Fig id="mod-2025-09-25" />; ISW estimated <Fig id="isw-sept" />.
+          |                                                                                   ^^^^^^^^^^^^^
+        hint: value ids live in content/data/datasets/. Did you mean \`isw-2025-09-25\`?"
+    `);
+  });
+  it('a citation naming a source that does not exist', () => {
+    expect(mistakes('mdx-unknown-cite-id')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:15:20 — <Cite id>: no source has the id \`axios-plam\`.
+        15 | The plan, as <Cite id="axios-plam">Axios reported</Cite> it.
+           |                    ^^^^^^^^^^^^^^^
+        hint: source ids live in content/data/sources.yaml. Did you mean \`axios-plan\`?"
+    `);
+  });
+  it('a quote naming a source that does not exist', () => {
+    expect(mistakes('mdx-unknown-quote-source')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:25:56 — <Quote source>: no source has the id \`afp-lcb\`.
+        25 | <Quote by="Kaja Kallas" role="EU foreign policy chief" source="afp-lcb">In this war, there is one aggressor and one victim.</Quote>
+           |                                                        ^^^^^^^^^^^^^^^^
+        hint: source ids live in content/data/sources.yaml. Did you mean \`afp-lbc\`?"
+    `);
+  });
+  it('a misspelt prop', () => {
+    expect(mistakes('mdx-misspelt-prop')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:25:25 — <Quote rol>: unknown prop \`rol\`.
+        25 | <Quote by="Kaja Kallas" rol="EU foreign policy chief" source="afp-lbc">In this war, there is one aggressor and one victim.</Quote>
+           |                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+        hint: <Quote> takes \`by\`, \`source\`, \`role\`. Did you mean \`role\`?"
+    `);
+  });
+  it('a required prop left out', () => {
+    expect(mistakes('mdx-missing-prop')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:8:35 — <Fig id>: the prop \`id\` is required.
+        8 | Russia's Defence Ministry claimed <Fig />; ISW estimated <Fig id="isw-2025-09-25" />.
+          |                                   ^^^^
+        hint: write it inside the tag: <Fig id="…">."
+    `);
+  });
+  it('a misspelt component', () => {
+    expect(mistakes('mdx-unknown-component')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:25:1 — <Qoute>: unknown component.
+        25 | <Qoute by="Kaja Kallas" source="afp-lbc">In this war, there is one aggressor and one victim.</Qoute>
+           | ^^^^^^
+        hint: components are <Scrolly>, <Step>, <Fig>, <Cite>, <Quote>, <Timeline>. Did you mean \`Quote\`?"
+    `);
+  });
+  it('JavaScript in a chapter', () => {
+    expect(mistakes('mdx-javascript')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:8:14 — code: chapters hold no JavaScript (import, export or {expressions}).
+        8 | The plan had {20 + 8} points.
+          |              ^
+        hint: components are available without imports; write numbers with <Fig id="…" />."
+    `);
+  });
+  it('a tag that is never closed', () => {
+    expect(mistakes('mdx-unclosed-tag')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:22:1 — MDX: Unexpected closing tag \`</Scrolly>\`, expected corresponding closing tag for \`<Step>\` (line 18).
+        22 | </Scrolly>
+           | ^
+        hint: every <Tag> needs its </Tag>; leave a blank line between a tag and the paragraphs inside it."
+    `);
+  });
+  it('a chart whose value was deleted from its dataset', () => {
+    expect(mistakes('chart-value-deleted')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:12:10 — <Scrolly chart>: the chart \`plan\` draws the value \`plan-points-total\`, which no dataset in content/data/datasets/ holds.
+        12 | <Scrolly chart="plan">
+           |          ^^^^^^^^^^^^
+        hint: put the value back (see git log for its last version), or ask a developer to change src/charts/plan.ts. Did you mean \`plan-points-count\`?"
+    `);
+  });
+});
+
+describe('chapters: frontmatter', () => {
+  it('title, order and slug missing', () => {
+    expect(mistakes('frontmatter-missing-fields')).toMatchInlineSnapshot(`
+      "3 content mistakes stop the build:
+      content/chapters/01-the-plan.mdx:2:1 — frontmatter.title: missing; expected a title.
+        2 | standfirst: "What was reported."
+          | ^^^^^^^^^^
+        hint: add a line such as \`title: "Battlefield claims"\`.
+      content/chapters/01-the-plan.mdx:2:1 — frontmatter.order: missing; expected a whole number from 1: the chapter's place in the explainer.
+        2 | standfirst: "What was reported."
+          | ^^^^^^^^^^
+        hint: add a line such as \`order: 4\`.
+      content/chapters/01-the-plan.mdx:2:1 — frontmatter.slug: missing; expected the chapter's address, lower-case words joined by hyphens.
+        2 | standfirst: "What was reported."
+          | ^^^^^^^^^^
+        hint: add a line such as \`slug: battlefield-claims\`."
+    `);
+  });
+  it('two chapters with one slug', () => {
+    expect(mistakes('frontmatter-duplicate-slug')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/02-more.mdx:4:7 — frontmatter.slug: the slug \`the-plan\` is already used by content/chapters/01-the-plan.mdx.
+        4 | slug: the-plan
+          |       ^^^^^^^^
+        hint: each chapter needs its own slug: it is the chapter's address (/chapters/<slug>/) and its link on the page."
+    `);
+  });
+  it('two chapters with one order', () => {
+    expect(mistakes('frontmatter-duplicate-order')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/02-more.mdx:3:8 — frontmatter.order: the order \`1\` is already used by content/chapters/01-the-plan.mdx.
+        3 | order: 1
+          |        ^
+        hint: each chapter needs its own place in the explainer; the next free number is 2."
+    `);
+  });
+  it('a draft flag that is not true or false', () => {
+    expect(mistakes('frontmatter-draft-not-boolean')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:5:8 — frontmatter.draft: expected true or false, found \`yes\`.
+        5 | draft: yes
+          |        ^^^
+        hint: write it like \`draft: true\`."
+    `);
+  });
+  it('a misspelt frontmatter field', () => {
+    expect(mistakes('frontmatter-unknown-field')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:2:1 — frontmatter.titel: unknown field \`titel\`.
+        2 | titel: "The plan"
+          | ^^^^^
+        hint: Did you mean \`title\`? The fields here are \`title\`, \`order\`, \`slug\`, \`standfirst\` and \`draft\`."
+    `);
+  });
+  it('no frontmatter at all', () => {
+    expect(mistakes('frontmatter-absent')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:1:1 — frontmatter: missing; a chapter starts with \`---\`, then its title, order, slug and standfirst, then \`---\`.
+        1 | 
+          | ^
+        hint: copy the top of another chapter, or start a new one with \`npm run new:chapter -- "Title"\`."
+    `);
+  });
+});
+
+describe('data files', () => {
+  it('a value with no source', () => {
+    expect(mistakes('value-no-source')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:4:5 — values[0] (mod-2025-09-25).source: missing; expected the id of a source in content/data/sources.yaml.
+        4 |   - id: "mod-2025-09-25"
+          |     ^^
+        hint: add a line such as \`source: glob-news-isw-2025-10-16\`."
+    `);
+  });
+  it('a value naming a source that does not exist', () => {
+    expect(mistakes('value-unknown-source')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:10:13 — values[0] (mod-2025-09-25).source: unknown source \`glob-news-isv\`.
+        10 |     source: "glob-news-isv"
+           |             ^^^^^^^^^^^^^^^
+        hint: add it to content/data/sources.yaml or use an existing id. Did you mean \`glob-news-isw\`?"
+    `);
+  });
+  it('an unknown kind', () => {
+    expect(mistakes('value-unknown-kind')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:17:11 — values[1] (isw-2025-09-25).kind: expected one of \`claim\`, \`estimate\`, \`official-count\` or \`reported\`, found \`estimat\`.
+        17 |     kind: "estimat"
+           |           ^^^^^^^^^
+        hint: Did you mean \`estimate\`?"
+    `);
+  });
+  it('a value that is not a number', () => {
+    expect(mistakes('value-not-a-number')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:15:12 — values[1] (isw-2025-09-25).value: expected a plain number (no commas, no unit, no quotes), found \`3,434\`.
+        15 |     value: "3,434"
+           |            ^^^^^^^
+        hint: write \`value: 3434\`: a plain number, with no commas, unit or quotes."
+    `);
+  });
+  it('a date not written YYYY-MM-DD', () => {
+    expect(mistakes('value-bad-date')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:12:11 — values[0] (mod-2025-09-25).date: expected the date the figure or event describes, written YYYY-MM-DD, found \`25/09/2025\`.
+        12 |     date: "25/09/2025"
+           |           ^^^^^^^^^^^^
+        hint: write the date as YYYY-MM-DD, e.g. 2025-11-20."
+    `);
+  });
+  it('a date that is not in the calendar', () => {
+    expect(mistakes('value-impossible-date')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:12:11 — values[0] (mod-2025-09-25).date: \`2025-09-31\` is not a real calendar date.
+        12 |     date: "2025-09-31"
+           |           ^^^^^^^^^^^^
+        hint: expected the date the figure or event describes, written YYYY-MM-DD, e.g. \`date: 2025-09-25\`."
+    `);
+  });
+  it('a misspelt field', () => {
+    expect(mistakes('value-unknown-field')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:19:5 — values[1] (isw-2025-09-25).sorce: unknown field \`sorce\`.
+        19 |     sorce: "glob-news-isw"
+           |     ^^^^^
+        hint: Did you mean \`source\`? The fields here are \`id\`, \`label\`, \`value\`, \`unit\`, \`kind\`, \`by\`, \`source\`, \`date\`, \`from\`, \`qualifier\`, \`note\`, \`series\` and \`denial\`."
+    `);
+  });
+  it('one value id in two datasets', () => {
+    expect(mistakes('value-duplicate-id')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:13:9 — values[1] (isw-2025-09-25).id: the id \`isw-2025-09-25\` is already used in content/data/datasets/plan.yaml.
+        13 |   - id: "isw-2025-09-25"
+           |         ^^^^^^^^^^^^^^^^
+        hint: every value id must be unique across all datasets; rename one of them."
+    `);
+  });
+  it('a dataset whose id differs from its file name', () => {
+    expect(mistakes('dataset-id-mismatch')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:1:5 — id: the dataset's id \`teritory\` differs from its file name \`territory.yaml\`.
+        1 | id: "teritory"
+          |     ^^^^^^^^^^
+        hint: use \`id: territory\`, or rename the file to \`teritory.yaml\`."
+    `);
+  });
+  it('a {placeholder} naming no value', () => {
+    expect(mistakes('placeholder-unknown')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/timeline.yaml:3:9 — [0] (tl-2025-11-18-axios).text: the placeholder {plan-total} names no value.
+        3 |   text: "Axios reports a US plan of {plan-total} to end the war."
+          |         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+        hint: use the id of a value in content/data/datasets/. Did you mean \`plan-points-total\`?"
+    `);
+  });
+  it('broken YAML', () => {
+    expect(mistakes('yaml-syntax')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:14:12 — YAML: Nested mappings are not allowed in compact mappings.
+        14 |     label: ISW: estimate, 1 Jan–25 Sep
+           |            ^
+        hint: a second \`: \` on one line: put text that holds a colon in double quotes, e.g. \`label: "ISW: estimate"\`."
+    `);
+  });
+  it('an update dated before the story stops', () => {
+    expect(mistakes('update-before-now')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/updates.yaml:2:9 — [0] (upd-2025-11-23-geneva).date: expected a date after 2025-11-20, the day the story stops, found \`2025-11-19\`.
+        2 |   date: "2025-11-19"
+          |         ^^^^^^^^^^^^
+        hint: an update records what happened after the story; put earlier events in a chapter or in content/data/timeline.yaml."
+    `);
+  });
+});
+
+describe('sources', () => {
+  it('a malformed URL', () => {
+    expect(mistakes('source-malformed-url')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/sources.yaml:10:8 — [1] (glob-news-isw).url: expected a full web address starting with https://, found \`glob-news.com/en/isw-overstates.html\`.
+        10 |   url: "glob-news.com/en/isw-overstates.html"
+           |        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+        hint: start it with https:// — \`url: https://glob-news.com/en/isw-overstates.html\`."
+    `);
+  });
+  it('a source cited nowhere', () => {
+    expect(mistakes('source-cited-nowhere')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/sources.yaml:17:7 — [3] (reuters-unused): this source is cited nowhere: no chapter, data value, timeline entry or update names it, so the sources list would not show it.
+        17 | - id: "reuters-unused"
+           |       ^^^^^^^^^^^^^^^^
+        hint: cite it in a chapter with <Cite id="reuters-unused">words</Cite> or <Quote source="reuters-unused" by="…">, or from a data value (\`source: reuters-unused\`); or remove it."
+    `);
+  });
+  it('two sources with one id', () => {
+    expect(mistakes('source-duplicate-id')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/sources.yaml:12:7 — [2] (axios-plan).id: the id \`axios-plan\` is already used by item [0] of this file.
+        12 | - id: "axios-plan"
+           |       ^^^^^^^^^^^^
+        hint: every item needs its own id; rename one of them."
+    `);
+  });
+});
+
+describe('the remark plugin that Astro runs on each chapter', () => {
+  it('reports an unknown figure id with the same message, reading the data from the chapter\'s project', () => {
+    const root = project('mdx-unknown-fig-id');
+    const file = path.join(root, 'content/chapters/01-the-plan.mdx');
+    const value = readFileSync(file, 'utf8');
+    const run = () => remarkExplainer()(unified().use(remarkParse).use(remarkMdx).parse(value) as never, { path: file, value, cwd: '/' });
+    expect(run).toThrow(ContentError);
+    expect(run).toThrow(mistakes('mdx-unknown-fig-id'));
+  });
+});

@@ -173,3 +173,7 @@ function copyStepLink(e: Event) {
 }
 
 if (!customElements.get('ex-scrolly')) customElements.define('ex-scrolly', ExScrolly);
+
+// `npm run dev` with `?debug`: the trigger line, each step's id and state, the active step (src/client/debug.ts).
+// import.meta.env.DEV is false in a build, so the build holds neither this nor the module.
+if (import.meta.env.DEV && new URLSearchParams(location.search).has('debug')) void import('./debug').then((m) => m.showDebug());

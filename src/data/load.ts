@@ -8,8 +8,8 @@ import { buildCatalog, type Catalog } from './catalog';
  */
 async function checkInDev(): Promise<void> {
   if (!import.meta.env.DEV) return;
-  const [{ checkSiteCached }, { fileURLToPath }] = await Promise.all([import('./check-site'), import('node:url')]);
-  checkSiteCached(fileURLToPath(new URL('../..', import.meta.url)));
+  const { checkSiteCached } = await import('./check-site');
+  checkSiteCached(process.cwd());
 }
 
 let cached: Promise<Catalog> | undefined;

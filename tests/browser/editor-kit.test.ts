@@ -1,0 +1,146 @@
+// The editor's kit, end to end, on a copy of the project: a chapter from `npm run new:chapter` builds and appears in
+// order; a draft never reaches dist/ but shows in `npm run dev`; a mistake stops `astro build` with the checker's
+// message; `?debug` in the dev server draws the trigger line and names each step's state.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from '../support/browser';
+import { buildEnv } from '../support/build';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const node = path.join(repo, 'node_modules/.bin/node');
+const astro = path.join(repo, 'node_modules/astro/bin/astro.mjs');
+const root = mkdtempSync(path.join(tmpdir(), 'explainer-editor-kit-'));
+
+/** The project's sources, with node_modules linked entry by entry so Astro's caches stay in the copy. */
+function copyProject() {
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'])
+    if (existsSync(path.join(repo, entry))) cpSync(path.join(repo, entry), path.join(root, entry), { recursive: true });
+  mkdirSync(path.join(root, 'node_modules'));
+  for (const entry of readdirSync(path.join(repo, 'node_modules')))
+    if (entry !== '.astro' && entry !== '.vite') symlinkSync(path.join(repo, 'node_modules', entry), path.join(root, 'node_modules', entry));
+}
+
+// Without vitest's MODE/DEV/NODE_ENV, which would make a dev build (see tests/support/build.ts).
+const env = buildEnv({ BASE_PATH: '/', SITE_URL: 'http://localhost' });
+const run = (args: string[]) => spawnSync(node, args, { cwd: root, encoding: 'utf8', env });
+const build = () => run([astro, 'build']);
+const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+
+beforeAll(() => {
+  copyProject();
+  expect(run([path.join(root, 'scripts/new-chapter.ts'), 'What comes next']).status).toBe(0);
+  expect(run([path.join(root, 'scripts/new-chapter.ts'), 'Work in progress', '--draft']).status).toBe(0);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('npm run build', () => {
+  it('builds a chapter from the template in its place, and writes no draft', () => {
+    const result = build();
+    expect(result.status, result.stderr).toBe(0);
+    const index = read('dist/index.html');
+    const order = ['peace-plan', 'european-reactions', 'battlefield-claims', 'what-comes-next'].map((slug) => index.indexOf(`<article class="ex-chapter" id="${slug}"`));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(index).toContain('Chapter 4');
+    expect(existsSync(path.join(root, 'dist/chapters/what-comes-next/index.html'))).toBe(true);
+    const files = spawnSync('grep', ['-rl', '-e', 'work-in-progress', '-e', 'Work in progress', path.join(root, 'dist')], { encoding: 'utf8' });
+    expect(files.stdout).toBe('');
+    expect(existsSync(path.join(root, 'dist/data/territory.csv'))).toBe(true);
+  });
+
+  it('stops on a mistake with the file, line, column and hint, before writing anything', () => {
+    const broken = 'content/chapters/09-broken.mdx';
+    writeFileSync(
+      path.join(root, broken),
+      '---\ntitle: "Broken"\norder: 9\nslug: broken\nstandfirst: "A chapter with two mistakes."\n---\n\nISW estimated <Fig id="isw-sept" />.\n\n<Scrolly chart="teritory">\n<Step state="x">\n\nText.\n\n</Step>\n</Scrolly>\n',
+    );
+    rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+    try {
+      const result = build();
+      const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+      expect(result.status).not.toBe(0);
+      expect(output.slice(output.indexOf('2 content mistakes'), output.indexOf('  Location:')).trimEnd()).toMatchInlineSnapshot(`
+        "2 content mistakes stop the build:
+        content/chapters/09-broken.mdx:8:20 — <Fig id>: no value has the id \`isw-sept\`.
+          8 | ISW estimated <Fig id="isw-sept" />.
+            |                    ^^^^^^^^^^^^^
+          hint: value ids live in content/data/datasets/. Did you mean \`isw-2025-09-25\`?
+        content/chapters/09-broken.mdx:10:10 — <Scrolly chart>: unknown chart \`teritory\`.
+          10 | <Scrolly chart="teritory">
+             |          ^^^^^^^^^^^^^^^^
+          hint: charts are \`territory\`, \`attacks\`, \`cities\`, \`plan\`. Did you mean \`territory\`?"
+      `);
+      expect(existsSync(path.join(root, 'dist'))).toBe(false);
+    } finally {
+      rmSync(path.join(root, broken));
+    }
+  });
+});
+
+describe('npm run dev', () => {
+  let server: ChildProcess | undefined;
+  let url = '';
+
+  beforeAll(async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    server = spawn(node, [astro, 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', env });
+    url = `http://127.0.0.1:${port}/`;
+    for (let i = 0; i < 100; i++) {
+      const ok = await fetch(url).then((r) => r.ok, () => false);
+      if (ok) return;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error('the dev server did not answer within 20 s');
+  });
+  afterAll(() => {
+    server?.kill();
+  });
+
+  it('shows drafts', async () => {
+    const html = await (await fetch(url)).text();
+    expect(html).toContain('id="work-in-progress"');
+    expect(html).toContain('id="what-comes-next"');
+  });
+
+  it('draws the debug view with ?debug, and only then', async () => {
+    const browser = await launch({ width: 1280, height: 800 });
+    try {
+      const page = await browser.context.newPage();
+      // The dev server may reload the page once, after optimising a dependency on first use: poll, do not wait once.
+      const until = async (test: () => boolean, what: string) => {
+        for (let i = 0; i < 100; i++) {
+          if (await page.evaluate(test).catch(() => false)) return;
+          await page.waitForTimeout(100);
+        }
+        const seen = await page.evaluate(() => `${location.href}; scrolled ${Math.round(scrollY)} px; ${document.querySelector('.ex-debug-panel')?.textContent ?? 'no debug panel'}`);
+        throw new Error(`timed out waiting for ${what}: ${seen}`);
+      };
+      await page.goto(url);
+      await until(() => !!document.querySelector('ex-scrolly[data-state]'), 'the scrolly sections to start');
+      expect(await page.locator('.ex-debug').count()).toBe(0);
+      await page.goto(`${url}?debug`);
+      await until(() => !!document.querySelector('.ex-debug-panel'), 'the debug view');
+      // Scrolled again on each try: loading Chart.js may make the dev server reload the page once more.
+      await until(() => {
+        const step = document.getElementById('territory-putin-vs-isw');
+        if (step) window.scrollTo(0, step.getBoundingClientRect().top + window.scrollY - window.innerHeight / 2 + 20);
+        return !!document.querySelector('.ex-debug-panel')?.textContent?.includes('#territory-putin-vs-isw');
+      }, 'the debug panel to name the step');
+      const panel = await page.locator('.ex-debug-panel').textContent();
+      expect(panel).toMatch(/^territory: step 2 of 4 \(#territory-putin-vs-isw\) · state putin-vs-isw · drawn /);
+      expect(await page.locator('.ex-debug-line span').textContent()).toBe('trigger line: 50% of the viewport (400 px)');
+      expect(await page.locator('.ex-debug-tag[data-active]').first().textContent()).toContain('#territory-putin-vs-isw · state putin-vs-isw · ACTIVE');
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -118,57 +118,67 @@ function duplicateMeta(chapters: ChapterRead[]): ContentProblem[] {
   return problems;
 }
 
-/** A chart drawn by two <Scrolly> sections would give the page two graphics and steps with one id. */
-function chartsUsedTwice(chapters: ChapterRead[]): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const seen = new Map<string, string>();
+interface ScrollyTag {
+  file: string;
+  chart: string | undefined;
+  place: Pick<ContentProblem, 'line' | 'column' | 'length'>;
+}
+
+/** Every <Scrolly> in the chapters, with where its chart prop was written (for messages that point at it). */
+function scrollyTags(chapters: ChapterRead[]): ScrollyTag[] {
+  const tags: ScrollyTag[] = [];
   const walk = (node: Node, file: string) => {
     if (node.type.startsWith('mdxJsx') && node.name === 'Scrolly') {
       const a = node.attributes?.find((x) => x.name === 'chart');
-      const chart = typeof a?.value === 'string' ? a.value : undefined;
       const at = a?.position?.start ?? node.position?.start;
-      const here = `${file}:${at?.line}:${at?.column}`;
-      if (chart && seen.has(chart))
-        problems.push({
-          file,
-          line: at?.line,
-          column: at?.column,
-          length: a?.position && a.position.end.line === a.position.start.line ? a.position.end.column - a.position.start.column : 1,
-          field: '<Scrolly chart>',
-          message: `the chart \`${chart}\` already has a scrolly section, at ${seen.get(chart)}.`,
-          hint: 'each chart appears once on the page; add steps to that section, or pick another chart.',
-        });
-      else if (chart) seen.set(chart, here);
+      const oneLine = a?.position && a.position.end.line === a.position.start.line;
+      tags.push({
+        file,
+        chart: typeof a?.value === 'string' ? a.value : undefined,
+        place: { line: at?.line, column: at?.column, length: oneLine ? a.position!.end.column - a.position!.start.column : 1 },
+      });
     }
     for (const child of node.children ?? []) walk(child, file);
   };
   for (const c of chapters) if (c.tree) walk(c.tree, c.file);
+  return tags;
+}
+
+/** A chart drawn by two <Scrolly> sections would give the page two graphics and steps with one id. */
+function chartsUsedTwice(chapters: ChapterRead[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, chart, place } of scrollyTags(chapters)) {
+    if (!chart) continue;
+    const first = seen.get(chart);
+    if (first)
+      problems.push({
+        file,
+        ...place,
+        field: '<Scrolly chart>',
+        message: `the chart \`${chart}\` already has a scrolly section, at ${first}.`,
+        hint: 'each chart appears once on the page; add steps to that section, or pick another chart.',
+      });
+    else seen.set(chart, `${file}:${place.line}:${place.column}`);
+  }
   return problems;
 }
 
 /** Every value a chart draws must be in a dataset: an editor may delete one the chart still needs. */
 function chartValuesMissing(chapters: ChapterRead[], catalog: Catalog): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const walk = (node: Node, file: string) => {
-    if (node.type.startsWith('mdxJsx') && node.name === 'Scrolly') {
-      const a = node.attributes?.find((x) => x.name === 'chart');
-      const chart = typeof a?.value === 'string' ? CHARTS[a.value] : undefined;
-      const at = a?.position?.start ?? node.position?.start;
-      for (const id of chart?.valueIds ?? [])
-        if (!catalog.values.has(id))
-          problems.push({
-            file,
-            line: at?.line,
-            column: at?.column,
-            length: a?.position && a.position.end.line === a.position.start.line ? a.position.end.column - a.position.start.column : 1,
-            field: '<Scrolly chart>',
-            message: `the chart \`${chart!.id}\` draws the value \`${id}\`, which no dataset in content/data/datasets/ holds.`,
-            hint: `put the value back (see git log for its last version), or ask a developer to change src/charts/${chart!.id}.ts.${didYouMean(id, catalog.values.keys())}`,
-          });
-    }
-    for (const child of node.children ?? []) walk(child, file);
-  };
-  for (const c of chapters) if (c.tree) walk(c.tree, c.file);
+  for (const { file, chart: name, place } of scrollyTags(chapters)) {
+    const chart = name ? CHARTS[name] : undefined;
+    for (const id of chart?.valueIds ?? [])
+      if (!catalog.values.has(id))
+        problems.push({
+          file,
+          ...place,
+          field: '<Scrolly chart>',
+          message: `the chart \`${chart!.id}\` draws the value \`${id}\`, which no dataset in content/data/datasets/ holds.`,
+          hint: `put the value back (see git log for its last version), or ask a developer to change src/charts/${chart!.id}.ts.${didYouMean(id, catalog.values.keys())}`,
+        });
+  }
   return problems;
 }
 

@@ -37,7 +37,8 @@ class ExScrolly extends HTMLElement {
     // The table is now off-screen for screen readers only: it must not be a keyboard stop.
     this.querySelectorAll('[data-ex-table]').forEach((t) => t.removeAttribute('tabindex'));
     this.lastWidth = window.innerWidth;
-    this.watcher = watchSteps(this.steps, triggerFraction(window.innerWidth), () => this.requestSync());
+    // A step crossing the line redraws in the same frame; sync() is cheap and does nothing when the step is unchanged.
+    this.watcher = watchSteps(this.steps, triggerFraction(window.innerWidth), () => this.sync());
     window.addEventListener('resize', this.onResize);
     window.addEventListener('hashchange', this.onHash);
     // scrollama only reports steps crossing the trigger line; an instant jump can carry a step from one side to

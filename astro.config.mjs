@@ -19,6 +19,17 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkExplainer] }) },
   // contentChecks runs first: it checks every chapter and data file, with lines, before Astro reads them.
   integrations: [contentChecks(), mdx()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler warns about on every
+        // chapter; the warning is Astro's, not the editor's, and would bury real messages.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
 });

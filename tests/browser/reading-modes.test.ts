@@ -41,6 +41,13 @@ describe('without JavaScript', () => {
     await page.close();
   });
 
+  it('never scrolls sideways on a phone: wide tables scroll inside their own box', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(siteUrl);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+
   it('reads as an article: steps are ordinary paragraphs, in order, with their figures', async () => {
     const page = await browser.context.newPage();
     await page.goto(siteUrl);

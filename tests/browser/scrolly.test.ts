@@ -87,6 +87,10 @@ for (const [device, width, height] of [['phone', 390, 844], ['desktop', 1280, 80
       await page.close();
     });
 
+    it('never scrolls sideways', async () => {
+      expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+
     it('logs no console error and requests nothing from another host', () => {
       expect(w.errors).toEqual([]);
       expect(w.foreignRequests).toEqual([]);

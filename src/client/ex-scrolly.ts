@@ -16,7 +16,7 @@ class ExScrolly extends HTMLElement {
   private states: Record<string, ChartState> = {};
   private steps: HTMLElement[] = [];
   private watcher: StepWatcher | undefined;
-  private chart: Promise<BarChartView> | undefined;
+  private chart: Promise<BarChartView | undefined> | undefined;
   private shown: string | undefined;
   private hasRendered = false;
   private lastWidth = 0;
@@ -127,7 +127,7 @@ class ExScrolly extends HTMLElement {
     this.renderLegend(state);
     // Draw only if Chart.js is already on its way; otherwise the first draw will use the latest state.
     void this.chart?.then((view) => {
-      if (this.shown !== state.state) return;
+      if (!view || this.shown !== state.state) return;
       view.update(state);
       this.dataset.renderedState = state.state;
     });
@@ -152,6 +152,12 @@ class ExScrolly extends HTMLElement {
       const view = createBarChart(canvas, this, state, reducedMotion());
       this.dataset.renderedState = state.state;
       return view;
+    }).catch((error: unknown) => {
+      // A slow or broken connection: fall back to what the page shows without JavaScript, the data table.
+      this.dataset.chartFailed = '';
+      this.querySelectorAll('[data-ex-table]').forEach((t) => t.setAttribute('tabindex', '0')); // scrollable again
+      console.warn('Chart could not be drawn; showing its data table instead.', error);
+      return undefined;
     });
   }
 }

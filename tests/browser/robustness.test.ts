@@ -92,3 +92,22 @@ describe('robust scrolling', () => {
     expect(w.errors).toEqual([]);
   });
 });
+
+describe('when Chart.js cannot be loaded (a dropped connection)', () => {
+  it('shows each chart’s data table in its place instead of an empty box', async () => {
+    const browser = await launch({ width: 1280, height: 800, reducedMotion: 'reduce' });
+    await browser.context.route(/bar-chart\.[^/]*\.js$/, (route) => route.abort());
+    const page = await browser.context.newPage();
+    await page.goto(siteUrl);
+    await scrollStepToTrigger(page, 'territory-mod-vs-isw');
+    const section = page.locator('ex-scrolly[data-chart="territory"]');
+    await expect.poll(() => section.getAttribute('data-chart-failed')).toBe('');
+    const box = await section.locator('table').boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThan(100);
+    expect(await section.locator('[data-ex-frame]').isVisible()).toBe(false);
+    // The steps still drive the words: heading and caption follow the reader.
+    await scrollStepToTrigger(page, 'territory-putin-vs-isw');
+    await expect.poll(() => section.getAttribute('data-state')).toBe('putin-vs-isw');
+    await browser.close();
+  });
+});

@@ -23,7 +23,8 @@ class ExScrolly extends HTMLElement {
   private frame = 0;
   private resizeTimer = 0;
   private readonly onResize = () => this.scheduleResize();
-  private readonly onHash = () => this.requestSync();
+  // Any event after which the active step may differ: it carries no state, it only asks for a new reading.
+  private readonly onMaybeMoved = () => this.requestSync();
   private visibility: IntersectionObserver | undefined;
   private readonly onClick = (e: Event) => copyStepLink(e);
 
@@ -40,13 +41,13 @@ class ExScrolly extends HTMLElement {
     // A step crossing the line redraws in the same frame; sync() is cheap and does nothing when the step is unchanged.
     this.watcher = watchSteps(this.steps, triggerFraction(window.innerWidth), () => this.sync());
     window.addEventListener('resize', this.onResize);
-    window.addEventListener('hashchange', this.onHash);
+    window.addEventListener('hashchange', this.onMaybeMoved);
     // scrollama only reports steps crossing the trigger line; an instant jump can carry a step from one side to
     // the other without crossing it. The end of any scroll, and the section entering view, ask for a reading too.
-    window.addEventListener(SCROLL_END, this.onHash, { passive: true });
+    window.addEventListener(SCROLL_END, this.onMaybeMoved, { passive: true });
     this.visibility = new IntersectionObserver(() => this.requestSync());
     this.visibility.observe(this);
-    window.addEventListener('load', this.onHash, { once: true });
+    window.addEventListener('load', this.onMaybeMoved, { once: true });
     this.addEventListener('click', this.onClick);
     if (this.dataset.type === 'bar') whenNear(this, () => this.ensureChart());
     this.sync();
@@ -55,10 +56,10 @@ class ExScrolly extends HTMLElement {
   disconnectedCallback() {
     this.watcher?.destroy();
     window.removeEventListener('resize', this.onResize);
-    window.removeEventListener('hashchange', this.onHash);
-    window.removeEventListener(SCROLL_END, this.onHash);
+    window.removeEventListener('hashchange', this.onMaybeMoved);
+    window.removeEventListener(SCROLL_END, this.onMaybeMoved);
     this.visibility?.disconnect();
-    window.removeEventListener('load', this.onHash);
+    window.removeEventListener('load', this.onMaybeMoved);
     this.removeEventListener('click', this.onClick);
     cancelAnimationFrame(this.frame);
     clearTimeout(this.resizeTimer);

@@ -238,8 +238,11 @@ export function checkSite(root: string): SiteRead {
 
 const checked = new Map<string, string>();
 
-/** checkSite, skipped while no file under content/ has changed since it last passed (for the dev server). */
-export function checkSiteCached(root: string): void {
+/**
+ * checkSite, skipped while no file under content/ has changed since it last passed (for the dev server).
+ * Returns the signature of content/ (names, sizes, times), which also keys the dev server's catalog cache.
+ */
+export function checkSiteCached(root: string): string {
   const files: string[] = [];
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
@@ -254,7 +257,8 @@ export function checkSiteCached(root: string): void {
   };
   walk(path.join(root, 'content'));
   const signature = files.sort().join('|');
-  if (checked.get(root) === signature) return;
+  if (checked.get(root) === signature) return signature;
   checkSite(root);
   checked.set(root, signature);
+  return signature;
 }

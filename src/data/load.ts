@@ -3,25 +3,26 @@ import { getCollection } from 'astro:content';
 import { buildCatalog, type Catalog } from './catalog';
 
 /**
- * In `npm run dev`, every page first runs the checks the build runs (src/data/check-site.ts), so a mistake made
- * while the server runs shows in the browser with its file, line and hint. A build has checked before it started.
+ * In `npm run dev`, pages first run the checks the build runs (src/data/check-site.ts), so a mistake made while the
+ * server runs shows in the browser with its file, line and hint. A build has checked before it started.
+ * Returns what the content is now: a fixed key in a build, the signature of content/ in dev.
  */
-async function checkInDev(): Promise<void> {
-  if (!import.meta.env.DEV) return;
+async function checkInDev(): Promise<string> {
+  if (!import.meta.env.DEV) return 'build';
   const { checkSiteCached } = await import('./check-site');
-  checkSiteCached(process.cwd());
+  return checkSiteCached(process.cwd());
 }
 
-let cached: Promise<Catalog> | undefined;
+let cached: { key: string; catalog: Promise<Catalog> } | undefined;
 
-export function loadCatalog(): Promise<Catalog> {
-  // In dev the files change under us, so read them afresh; a build reads them once for every page.
-  if (import.meta.env.DEV || !cached) cached = read();
-  return cached;
+/** The catalog, built once per build, and in dev once per change to content/ (not once per <Fig> on a page). */
+export async function loadCatalog(): Promise<Catalog> {
+  const key = await checkInDev();
+  if (cached?.key !== key) cached = { key, catalog: read() };
+  return cached.catalog;
 }
 
 async function read(): Promise<Catalog> {
-  await checkInDev();
   const [sources, datasets, planPoints, timeline, updates] = await Promise.all([
     getCollection('sources'),
     getCollection('datasets'),

@@ -58,34 +58,22 @@ describe('robust scrolling', () => {
     await expectInSync(page, 'plan');
   });
 
-  it('resizing from desktop to phone width and back mid-section keeps chart and step together', async () => {
+  // [what changes, the viewport before, the step the reader is on, the viewports it then passes through]
+  const viewportChanges: [string, [number, number], string, [number, number][]][] = [
+    ['resizing from desktop to phone width and back mid-section', [1280, 800], 'attacks-largest-2025', [[390, 844], [1280, 800]]],
+    ['rotating a phone', [390, 844], 'territory-scale', [[844, 390], [390, 844]]],
+    ['a phone’s address bar (a height-only resize)', [390, 844], 'cities-denials', [[390, 780]]],
+  ];
+  it.each(viewportChanges)('%s keeps chart and step together', async (_what, [width, height], stepId, sizes) => {
     const { page } = w;
-    await scrollStepToTrigger(page, 'attacks-largest-2025');
-    await waitForRendered(page, 'attacks', 'largest-2025');
-    await page.setViewportSize({ width: 390, height: 844 });
-    await expectInSync(page, 'attacks');
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await expectInSync(page, 'attacks');
-  });
-
-  it('rotating a phone keeps chart and step together', async () => {
-    const { page } = w;
-    await page.setViewportSize({ width: 390, height: 844 });
-    await scrollStepToTrigger(page, 'territory-scale');
-    await waitForRendered(page, 'territory', 'scale');
-    await page.setViewportSize({ width: 844, height: 390 });
-    await expectInSync(page, 'territory');
-    await page.setViewportSize({ width: 390, height: 844 });
-    await expectInSync(page, 'territory');
-  });
-
-  it('a phone’s address bar (height-only resize) does not move the chart off its step', async () => {
-    const { page } = w;
-    await page.setViewportSize({ width: 390, height: 844 });
-    await scrollStepToTrigger(page, 'cities-denials');
-    await waitForRendered(page, 'cities', 'denials');
-    await page.setViewportSize({ width: 390, height: 780 });
-    await expectInSync(page, 'cities');
+    const [chart, ...state] = stepId.split('-');
+    await page.setViewportSize({ width, height });
+    await scrollStepToTrigger(page, stepId);
+    await waitForRendered(page, chart!, state.join('-'));
+    for (const [w2, h2] of sizes) {
+      await page.setViewportSize({ width: w2, height: h2 });
+      await expectInSync(page, chart!);
+    }
   });
 
   it('logged no console error throughout', () => {

@@ -1,17 +1,10 @@
-// Content collections: what editors write in content/, each checked by its zod schema (src/schemas/).
-// Cross-file checks (unknown source ids, duplicate value ids) follow in src/data/catalog.ts.
+// The chapters collection: Astro renders the MDX. Everything else in content/ is read once, with lines, by the one
+// reader (src/reader/read-content.ts) and checked before Astro starts (src/checks/site.ts).
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
-import { sourceSchema } from './schemas/source';
-import { datasetSchema } from './schemas/value';
-import { planPointSchema, timelineEntrySchema, updateSchema } from './schemas/notes';
+import { CHAPTERS_DIR } from './reader/paths';
 
 export const collections = {
-  chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/chapters' }), schema: chapterSchema }),
-  sources: defineCollection({ loader: file('./content/data/sources.yaml'), schema: sourceSchema }),
-  datasets: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/data/datasets' }), schema: datasetSchema }),
-  planPoints: defineCollection({ loader: file('./content/data/plan-points.yaml'), schema: planPointSchema }),
-  timeline: defineCollection({ loader: file('./content/data/timeline.yaml'), schema: timelineEntrySchema }),
-  updates: defineCollection({ loader: file('./content/data/updates.yaml'), schema: updateSchema }),
+  chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: `./${CHAPTERS_DIR}` }), schema: chapterSchema }),
 };

@@ -1,11 +1,10 @@
 // <ex-scrolly>: enhances a server-rendered scrolly section that already reads well without JavaScript.
 // The state shown is always state(activeStep), where the active step is read from the page's geometry;
 // scrollama's enter/exit events, resizes and anchor jumps only ask for that reading to be taken again.
-import type { BarChartState, ChartState, PlanState } from '../charts/types';
+import type { StateBase } from '../kinds/types';
 import { activeStepIndex, triggerFraction } from './active-step';
 import { watchSteps, type StepWatcher } from './scroller';
-import type { BarChartView } from './bar-chart';
-import { whenNear } from './lazy';
+import { rendererFor, type ChartView } from './renderers';
 
 /** 'scrollend' where the browser has it; plain 'scroll' (coalesced per frame by requestSync) elsewhere. */
 const SCROLL_END = 'onscrollend' in window ? 'scrollend' : 'scroll';
@@ -13,10 +12,10 @@ const SCROLL_END = 'onscrollend' in window ? 'scrollend' : 'scroll';
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 class ExScrolly extends HTMLElement {
-  private states: Record<string, ChartState> = {};
+  private states: Record<string, StateBase> = {};
   private steps: HTMLElement[] = [];
   private watcher: StepWatcher | undefined;
-  private chart: Promise<BarChartView | undefined> | undefined;
+  private view: ChartView | undefined;
   private shown: string | undefined;
   private hasRendered = false;
   private lastWidth = 0;
@@ -31,7 +30,7 @@ class ExScrolly extends HTMLElement {
   connectedCallback() {
     const json = this.querySelector('script[data-ex-states]')?.textContent;
     if (!json) return;
-    this.states = JSON.parse(json) as Record<string, ChartState>;
+    this.states = JSON.parse(json) as Record<string, StateBase>;
     this.steps = [...this.querySelectorAll<HTMLElement>('[data-ex-step]')];
     if (!this.steps.length) return;
     this.dataset.enhanced = '';
@@ -49,7 +48,12 @@ class ExScrolly extends HTMLElement {
     this.visibility.observe(this);
     window.addEventListener('load', this.onMaybeMoved, { once: true });
     this.addEventListener('click', this.onClick);
-    if (this.dataset.type === 'bar') whenNear(this, () => this.ensureChart());
+    // The kind's renderer draws the graphic; headings, captions and announcements are the same for every kind.
+    void rendererFor(this.dataset.kind ?? '').then((factory) => {
+      this.view = factory(this, { reducedMotion: reducedMotion(), drawn: (state) => (this.dataset.renderedState = state) });
+      const shown = this.shown && this.states[this.shown];
+      if (shown) this.view.draw(shown);
+    });
     this.sync();
   }
 
@@ -100,71 +104,20 @@ class ExScrolly extends HTMLElement {
     this.render(state);
   }
 
-  private render(state: ChartState) {
+  private render(state: StateBase) {
     this.dataset.state = state.state;
     this.text('[data-ex-heading]', state.heading);
     this.text('[data-ex-caption]', state.caption);
-    // Announce changes, not the state the page opens in: the canvas label already describes that.
+    // Announce changes, not the state the page opens in: the graphic's label already describes that.
     if (this.hasRendered) this.text('[data-ex-live]', state.summary);
     this.hasRendered = true;
-    if (state.type === 'plan') this.renderPlan(state);
-    else this.renderBar(state);
+    this.view?.draw(state);
   }
 
   private text(selector: string, value: string) {
     const el = this.querySelector(selector);
     if (el && el.textContent !== value) el.textContent = value;
   }
-
-  private renderPlan(state: PlanState) {
-    const grid = this.querySelector<HTMLElement>('[data-ex-plan]');
-    if (grid) grid.dataset.highlight = state.highlight.join(' ');
-    this.dataset.renderedState = state.state;
-  }
-
-  private renderBar(state: BarChartState) {
-    const canvas = this.querySelector<HTMLCanvasElement>('[data-ex-canvas]');
-    canvas?.setAttribute('aria-label', state.summary);
-    this.renderLegend(state);
-    // Draw only if Chart.js is already on its way; otherwise the first draw will use the latest state.
-    void this.chart?.then((view) => {
-      if (!view || this.shown !== state.state) return;
-      view.update(state);
-      this.dataset.renderedState = state.state;
-    });
-  }
-
-  private renderLegend(state: BarChartState) {
-    const legend = this.querySelector<HTMLElement>('[data-ex-legend]');
-    if (!legend) return;
-    const items = state.stacked ? state.series.map((s) => `<span class="ex-key ex-key--${s.token}">${s.name}</span>`) : [];
-    if (state.series.some((s) => s.bars.some((b) => b?.kind === 'claim'))) items.push('<span class="ex-key ex-key--hatch">Hatched: a claim</span>');
-    legend.innerHTML = items.join('');
-  }
-
-  private ensureChart() {
-    if (this.chart) return;
-    const canvas = this.querySelector<HTMLCanvasElement>('[data-ex-canvas]');
-    if (!canvas) return;
-    this.chart = import('./bar-chart').then(async ({ createBarChart }) => {
-      // Parsing Chart.js and drawing the first chart are two separate tasks, so neither blocks scrolling for long.
-      await nextIdle();
-      const state = this.states[this.shown ?? ''] as BarChartState;
-      const view = createBarChart(canvas, this, state, reducedMotion());
-      this.dataset.renderedState = state.state;
-      return view;
-    }).catch((error: unknown) => {
-      // A slow or broken connection: fall back to what the page shows without JavaScript, the data table.
-      this.dataset.chartFailed = '';
-      this.querySelectorAll('[data-ex-table]').forEach((t) => t.setAttribute('tabindex', '0')); // scrollable again
-      console.warn('Chart could not be drawn; showing its data table instead.', error);
-      return undefined;
-    });
-  }
-}
-
-function nextIdle(): Promise<void> {
-  return new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 300 }) : setTimeout(resolve, 0)));
 }
 
 /** A step's "#" link still jumps to the step (the address bar then holds the link); it also copies the link. */

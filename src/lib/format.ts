@@ -8,7 +8,7 @@ export function formatNumber(n: number, maxDecimals = 2): string {
   return new Intl.NumberFormat(LOCALE, { maximumFractionDigits: maxDecimals }).format(n);
 }
 
-const UNIT_WORDS: Record<Exclude<Unit, 'km2' | 'percent' | 'usd-bn'>, [singular: string, plural: string]> = {
+const UNIT_WORDS: Record<Exclude<Unit, 'km2' | 'percent' | 'usd-bn' | 'rank'>, [singular: string, plural: string]> = {
   drones: ['drone', 'drones'],
   missiles: ['missile', 'missiles'],
   people: ['person', 'people'],
@@ -16,6 +16,7 @@ const UNIT_WORDS: Record<Exclude<Unit, 'km2' | 'percent' | 'usd-bn'>, [singular:
   days: ['day', 'days'],
   regions: ['region', 'regions'],
   troops: ['troop', 'troops'],
+  weapons: ['drone or missile', 'drones and missiles'],
 };
 
 /** "3,434 km²", "19.2%", "476 drones", "$100bn" — the number with its unit, no hedge. */
@@ -28,6 +29,8 @@ export function formatWithUnit(n: number, unit: Unit): string {
       return `${num}%`;
     case 'usd-bn':
       return `$${num}bn`;
+    case 'rank':
+      return ordinal(n);
     default: {
       const [one, many] = UNIT_WORDS[unit];
       return `${num} ${n === 1 ? one : many}`;
@@ -79,4 +82,11 @@ export function formatPeriod(from: string | undefined, to: string): string {
   const [ty] = to.split('-');
   const start = formatDate(from);
   return `${fy === ty ? start.slice(0, start.lastIndexOf(' ')) : start}–${formatDate(to)}`;
+}
+
+/** 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd". */
+export function ordinal(n: number): string {
+  const rem100 = n % 100;
+  const suffix = rem100 >= 11 && rem100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' }) as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
 }

@@ -1,6 +1,6 @@
 // Frontmatter of a chapter file in content/chapters/.
 import { z } from 'astro/zod';
-import { idSchema } from './common';
+import { idSchema, isoDateSchema } from './common';
 
 export const chapterSchema = z.strictObject({
   title: z.string().min(1),
@@ -8,5 +8,7 @@ export const chapterSchema = z.strictObject({
   slug: idSchema,
   standfirst: z.string().min(1),
   draft: z.boolean().default(false),
+  /** The chapter's own "as of" date, when it runs later than the story's (SITE.asOf). */
+  dateline: isoDateSchema.optional(),
 });
 export type ChapterMeta = z.infer<typeof chapterSchema>;

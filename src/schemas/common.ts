@@ -21,7 +21,7 @@ export const KINDS = ['claim', 'estimate', 'official-count', 'reported'] as cons
 export type Kind = (typeof KINDS)[number];
 export const kindSchema = z.enum(KINDS);
 
-export const UNITS = ['km2', 'percent', 'drones', 'missiles', 'people', 'points', 'usd-bn', 'days', 'regions', 'troops'] as const;
+export const UNITS = ['km2', 'percent', 'drones', 'missiles', 'people', 'points', 'usd-bn', 'days', 'regions', 'troops', 'weapons', 'rank'] as const;
 export type Unit = (typeof UNITS)[number];
 export const unitSchema = z.enum(UNITS);
 

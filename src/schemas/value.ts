@@ -26,9 +26,26 @@ export const valueSchema = z.strictObject({
 });
 export type Value = z.infer<typeof valueSchema>;
 
+/** How a derived value is computed from the values it names (src/reader/derived.ts). */
+export const DERIVED_OPS = ['difference', 'share', 'sum', 'rank', 'count'] as const;
+export type DerivedOp = (typeof DERIVED_OPS)[number];
+
+/** A figure computed from others (a share, a gap, a rank), declared with its inputs so nothing computed is typed. */
+export const derivedSchema = z.strictObject({
+  id: idSchema,
+  label: z.string().min(1),
+  op: z.enum(DERIVED_OPS),
+  of: z.array(idSchema).min(1),
+  unit: unitSchema.optional(),
+  note: z.string().optional(),
+});
+export type Derived = z.infer<typeof derivedSchema>;
+
 export const datasetSchema = z.strictObject({
   id: idSchema,
-  title: z.string().min(1),
-  values: z.array(valueSchema).min(1),
+  /** Optional: a CSV dataset has only its rows. */
+  title: z.string().min(1).optional(),
+  values: z.array(valueSchema).default([]),
+  derived: z.array(derivedSchema).default([]),
 });
 export type Dataset = z.infer<typeof datasetSchema>;

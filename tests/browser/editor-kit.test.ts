@@ -72,7 +72,7 @@ describe('npm run build', () => {
         content/chapters/09-broken.mdx:10:10 — <Scrolly chart>: unknown chart \`teritory\`.
           10 | <Scrolly chart="teritory">
              |          ^^^^^^^^^^^^^^^^
-          hint: charts are \`territory\`, \`attacks\`, \`cities\`, \`plan\`. Did you mean \`territory\`?"
+          hint: charts are the files in content/charts/: \`attacks\`, \`cities\`, \`plan\`, \`territory\`. Did you mean \`territory\`?"
       `);
       expect(existsSync(path.join(root, 'dist'))).toBe(false);
     } finally {

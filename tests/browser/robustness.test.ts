@@ -84,7 +84,7 @@ describe('robust scrolling', () => {
 describe('when Chart.js cannot be loaded (a dropped connection)', () => {
   it('shows each chart’s data table in its place instead of an empty box', async () => {
     const browser = await launch({ width: 1280, height: 800, reducedMotion: 'reduce' });
-    await browser.context.route(/bar-chart\.[^/]*\.js$/, (route) => route.abort());
+    await browser.context.route(/\/_assets\/chart\.[^/]*\.js$/, (route) => route.abort()); // the Chart.js chunk of src/kinds/bar/chart.ts
     const page = await browser.context.newPage();
     await page.goto(siteUrl);
     await scrollStepToTrigger(page, 'territory-mod-vs-isw');

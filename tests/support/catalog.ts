@@ -1,33 +1,28 @@
-// Reads the real data files from content/ the way the build does (same schemas, same catalog checks),
-// so unit tests run the chart functions on the published figures.
-import { readFileSync, readdirSync } from 'node:fs';
+// The published content, read and checked the way the build does (src/checks/site.ts through the one reader),
+// so unit tests run the chart kinds on the published figures.
 import path from 'node:path';
-import { parse } from 'yaml';
-import type { z } from 'astro/zod';
-import { buildCatalog, type Catalog } from '../../src/data/catalog';
-import { sourceSchema } from '../../src/schemas/source';
-import { datasetSchema } from '../../src/schemas/value';
-import { planPointSchema, timelineEntrySchema, updateSchema } from '../../src/schemas/notes';
+import { checkSite } from '../../src/checks/site';
+import { readContent } from '../../src/reader/read-content';
+import type { Catalog } from '../../src/reader/catalog';
+import type { StateBase } from '../../src/kinds/types';
 
-const root = path.resolve(import.meta.dirname, '../../content/data');
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
-function list<T extends z.ZodType>(file: string, schema: T): z.infer<T>[] {
-  const raw = parse(readFileSync(path.join(root, file), 'utf8')) as unknown[];
-  return raw.map((item) => schema.parse(item));
-}
-
-export function readRawCatalogInput() {
-  return {
-    sources: list('sources.yaml', sourceSchema),
-    datasets: readdirSync(path.join(root, 'datasets'))
-      .filter((f) => f.endsWith('.yaml'))
-      .map((f) => datasetSchema.parse(parse(readFileSync(path.join(root, 'datasets', f), 'utf8')))),
-    planPoints: list('plan-points.yaml', planPointSchema),
-    timeline: list('timeline.yaml', timelineEntrySchema),
-    updates: list('updates.yaml', updateSchema),
-  };
-}
+export const loadTestSite = () => checkSite(projectRoot);
 
 export function loadTestCatalog(): Catalog {
-  return buildCatalog(readRawCatalogInput());
+  return loadTestSite().catalog;
+}
+
+/** Every state of every chart, computed by its kind, keyed `chart` → `state`. */
+export function allStates(): Record<string, Record<string, StateBase>> {
+  const site = loadTestSite();
+  return Object.fromEntries([...site.charts].map(([id, c]) => [id, c.kind.states(c.chart, site.catalog)]));
+}
+
+/** The published data files as parsed (before the catalog joins them), for tests that change one thing in them. */
+export function readRawCatalogInput() {
+  const input = readContent(projectRoot).data.input;
+  if (!input) throw new Error('the published content has mistakes: run npm run build to see them');
+  return structuredClone(input);
 }

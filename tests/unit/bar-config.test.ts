@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toBarData, toBarOptions, valueLabels, type Palette } from '../../src/client/bar-config';
-import { CHARTS, computeState } from '../../src/charts/registry';
-import type { BarChartState } from '../../src/charts/types';
-import { loadTestCatalog } from '../support/catalog';
+import { toBarData, toBarOptions, valueLabels, type Palette } from '../../src/kinds/bar/config';
+import type { BarChartState } from '../../src/kinds/bar/types';
+import { allStates } from '../support/catalog';
 
 // A palette that spells out what it was asked for, so the mapping is visible in assertions.
 const palette: Palette<string> = {
@@ -12,9 +11,8 @@ const palette: Palette<string> = {
   text: 'text',
   grid: 'grid',
 };
-const catalog = loadTestCatalog();
-const where = { file: 'test' };
-const bar = (chart: string, s: string) => computeState(CHARTS[chart]!, s, catalog, where) as BarChartState;
+const states = allStates();
+const bar = (chart: string, s: string) => states[chart]![s] as BarChartState;
 
 describe('bar chart config', () => {
   it('hatches and outlines claims, fills estimates, each in its kind colour', () => {

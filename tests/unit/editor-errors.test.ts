@@ -7,9 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
-import { checkSite } from '../../src/data/check-site';
-import { ContentError } from '../../src/data/errors';
-import remarkExplainer from '../../src/mdx/remark-explainer';
+import { checkSite } from '../../src/checks/site';
+import { ContentError } from '../../src/reader/errors';
+import remarkExplainer from '../../src/build/remark-explainer';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const scratch = mkdtempSync(path.join(tmpdir(), 'explainer-fixtures-'));
@@ -48,7 +48,7 @@ describe('chapters: components and props', () => {
       content/chapters/01-the-plan.mdx:12:10 — <Scrolly chart>: unknown chart \`plna\`.
         12 | <Scrolly chart="plna">
            |          ^^^^^^^^^^^^
-        hint: charts are \`territory\`, \`attacks\`, \`cities\`, \`plan\`. Did you mean \`plan\`?"
+        hint: charts are the files in content/charts/: \`plan\`, \`territory\`. Did you mean \`plan\`?"
     `);
   });
   it('a step naming a state that does not exist', () => {
@@ -137,7 +137,7 @@ describe('chapters: components and props', () => {
       content/chapters/01-the-plan.mdx:25:1 — <Qoute>: unknown component.
         25 | <Qoute by="Kaja Kallas" source="afp-lbc">In this war, there is one aggressor and one victim.</Qoute>
            | ^^^^^^
-        hint: components are <Scrolly>, <Step>, <Fig>, <Cite>, <Quote>, <Timeline>. Did you mean \`Quote\`?"
+        hint: components are <Fig>, <Cite>, <Quote>, <Scrolly>, <Step>, <Timeline>. Did you mean \`Quote\`?"
     `);
   });
   it('JavaScript in a chapter', () => {
@@ -160,11 +160,27 @@ describe('chapters: components and props', () => {
   });
   it('a chart whose value was deleted from its dataset', () => {
     expect(mistakes('chart-value-deleted')).toMatchInlineSnapshot(`
-      "A content mistake stops the build:
-      content/chapters/01-the-plan.mdx:12:10 — <Scrolly chart>: the chart \`plan\` draws the value \`plan-points-total\`, which no dataset in content/data/datasets/ holds.
-        12 | <Scrolly chart="plan">
-           |          ^^^^^^^^^^^^
-        hint: put the value back (see git log for its last version), or ask a developer to change src/charts/plan.ts. Did you mean \`plan-points-count\`?"
+      "5 content mistakes stop the build:
+      content/charts/territory.yaml:11:50 — states.two-dates.bars[1].value: no value has the id \`isw-2025-10-07\`.
+        11 |       - { label: "{isw-2025-10-07.date}", value: isw-2025-10-07 }
+           |                                                  ^^^^^^^^^^^^^^
+        hint: value ids live in content/data/datasets/. Did you mean \`isw-2025-09-25\`?
+      content/charts/territory.yaml:6:60 — states.two-dates.caption: the placeholder {isw-2025-10-07} names no value.
+        6 |     caption: "ISW's estimate grew from {isw-2025-09-25} to {isw-2025-10-07}."
+          |                                                            ^^^^^^^^^^^^^^^^
+        hint: use the id of a value in content/data/datasets/. Did you mean \`isw-2025-09-25\`?
+      content/charts/territory.yaml:7:75 — states.two-dates.summary: the placeholder {isw-2025-10-07} names no value.
+        7 |     summary: "ISW estimates {isw-2025-09-25} by {isw-2025-09-25.date} and {isw-2025-10-07} by {isw-2025-10-07.date}."
+          |                                                                           ^^^^^^^^^^^^^^^^
+        hint: use the id of a value in content/data/datasets/. Did you mean \`isw-2025-09-25\`?
+      content/charts/territory.yaml:7:95 — states.two-dates.summary: the placeholder {isw-2025-10-07.date} names no value.
+        7 |     summary: "ISW estimates {isw-2025-09-25} by {isw-2025-09-25.date} and {isw-2025-10-07} by {isw-2025-10-07.date}."
+          |                                                                                               ^^^^^^^^^^^^^^^^^^^^^
+        hint: use the id of a value in content/data/datasets/. Did you mean \`isw-2025-09-25\`?
+      content/charts/territory.yaml:11:19 — states.two-dates.bars[1].label: the placeholder {isw-2025-10-07.date} names no value.
+        11 |       - { label: "{isw-2025-10-07.date}", value: isw-2025-10-07 }
+           |                   ^^^^^^^^^^^^^^^^^^^^^
+        hint: use the id of a value in content/data/datasets/. Did you mean \`isw-2025-09-25\`?"
     `);
   });
 });
@@ -220,7 +236,7 @@ describe('chapters: frontmatter', () => {
       content/chapters/01-the-plan.mdx:2:1 — frontmatter.titel: unknown field \`titel\`.
         2 | titel: "The plan"
           | ^^^^^
-        hint: Did you mean \`title\`? The fields here are \`title\`, \`order\`, \`slug\`, \`standfirst\` and \`draft\`."
+        hint: Did you mean \`title\`? The fields here are \`title\`, \`order\`, \`slug\`, \`standfirst\`, \`draft\` and \`dateline\`."
     `);
   });
   it('no frontmatter at all', () => {
@@ -319,9 +335,9 @@ describe('data files', () => {
   it('a {placeholder} naming no value', () => {
     expect(mistakes('placeholder-unknown')).toMatchInlineSnapshot(`
       "A content mistake stops the build:
-      content/data/timeline.yaml:3:9 — [0] (tl-2025-11-18-axios).text: the placeholder {plan-total} names no value.
+      content/data/timeline.yaml:3:37 — [0] (tl-2025-11-18-axios).text: the placeholder {plan-total} names no value.
         3 |   text: "Axios reports a US plan of {plan-total} to end the war."
-          |         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+          |                                     ^^^^^^^^^^^^
         hint: use the id of a value in content/data/datasets/. Did you mean \`plan-points-total\`?"
     `);
   });
@@ -337,7 +353,7 @@ describe('data files', () => {
   it('an update dated before the story stops', () => {
     expect(mistakes('update-before-now')).toMatchInlineSnapshot(`
       "A content mistake stops the build:
-      content/data/updates.yaml:2:9 — [0] (upd-2025-11-23-geneva).date: expected a date after 2025-11-20, the day the story stops, found \`2025-11-19\`.
+      content/data/updates.yaml:2:9 — [0] (upd-2025-11-23-geneva).date: expected a date after 2025-11-21, the day the story stops, found \`2025-11-19\`.
         2 |   date: "2025-11-19"
           |         ^^^^^^^^^^^^
         hint: an update records what happened after the story; put earlier events in a chapter or in content/data/timeline.yaml."
@@ -358,7 +374,7 @@ describe('sources', () => {
   it('a source cited nowhere', () => {
     expect(mistakes('source-cited-nowhere')).toMatchInlineSnapshot(`
       "A content mistake stops the build:
-      content/data/sources.yaml:17:7 — [3] (reuters-unused): this source is cited nowhere: no chapter, data value, timeline entry or update names it, so the sources list would not show it.
+      content/data/sources.yaml:17:7 — [3] (reuters-unused): this source is cited nowhere: no chapter, chart, data value, timeline entry or update names it, so the sources list would not show it.
         17 | - id: "reuters-unused"
            |       ^^^^^^^^^^^^^^^^
         hint: cite it in a chapter with <Cite id="reuters-unused">words</Cite> or <Quote source="reuters-unused" by="…">, or from a data value (\`source: reuters-unused\`); or remove it."

@@ -3,12 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
-import { checkChapterTree } from '../../src/mdx/remark-explainer';
-import { formatProblem } from '../../src/data/errors';
+import { checkChapterTree } from '../../src/checks/chapter';
+import { loadTestSite } from '../support/catalog';
+import { formatProblem } from '../../src/reader/errors';
+
+const site = loadTestSite();
+const known = { values: site.catalog.values, sources: site.catalog.sources, charts: new Map([...site.charts].map(([id, c]) => [id, Object.keys(c.chart.spec.states)])) };
 
 function check(mdx: string): string[] {
   const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx);
-  return checkChapterTree(tree as never, 'content/chapters/test.mdx').map(formatProblem);
+  return checkChapterTree(tree as never, 'content/chapters/test.mdx', known).map(formatProblem);
 }
 
 const scrolly = (inner: string, chart = 'territory') => `Intro.\n\n<Scrolly chart="${chart}">\n${inner}\n</Scrolly>\n`;
@@ -25,7 +29,7 @@ describe('chapter checker', () => {
   });
   it('names an unknown chart', () => {
     expect(check(scrolly('<Step state="x">\n\nT\n\n</Step>', 'teritory'))[0]).toBe(
-      'content/chapters/test.mdx:3:10 — <Scrolly chart>: unknown chart `teritory`.\n  hint: charts are `territory`, `attacks`, `cities`, `plan`. Did you mean `territory`?',
+      'content/chapters/test.mdx:3:10 — <Scrolly chart>: unknown chart `teritory`.\n  hint: charts are the files in content/charts/: `attacks`, `cities`, `plan`, `territory`. Did you mean `territory`?',
     );
   });
   it('names a misspelt prop', () => {

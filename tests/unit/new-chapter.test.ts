@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/data/check-site';
+import { checkSite } from '../../src/checks/site';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 // The project's own Node 24, which runs the script's TypeScript as it is (as `npm run` does).

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { valueSchema, datasetSchema } from '../../src/schemas/value';
 import { sourceSchema } from '../../src/schemas/source';
 import { chapterSchema } from '../../src/schemas/chapter';
-import { buildCatalog } from '../../src/data/catalog';
-import { ContentError } from '../../src/data/errors';
+import { buildCatalog } from '../../src/reader/catalog';
+import { ContentError } from '../../src/reader/errors';
 import { readRawCatalogInput } from '../support/catalog';
 
 const good = {
@@ -61,7 +61,7 @@ describe('source and chapter schemas', () => {
 });
 
 describe('catalog cross-checks', () => {
-  const dataset = (values: unknown[]) => datasetSchema.parse({ id: 'test', title: 'T', values });
+  const dataset = (values: unknown[]) => ({ ...datasetSchema.parse({ id: 'test', title: 'T', values }), file: 'content/data/datasets/test.yaml' });
   const source = sourceSchema.parse({ id: 'glob-news', publisher: 'Glob News', title: 'T', url: 'https://example.org', published: '2025-10-16' });
 
   it('rejects a value whose source id is not in sources.yaml, with a suggestion', () => {
@@ -71,8 +71,8 @@ describe('catalog cross-checks', () => {
     expect(make).toThrow(/Did you mean `glob-news`\?/);
   });
   it('rejects the same value id in two datasets', () => {
-    const a = datasetSchema.parse({ id: 'a', title: 'A', values: [good] });
-    const b = datasetSchema.parse({ id: 'b', title: 'B', values: [good] });
+    const a = { ...datasetSchema.parse({ id: 'a', title: 'A', values: [good] }), file: 'content/data/datasets/a.yaml' };
+    const b = { ...datasetSchema.parse({ id: 'b', title: 'B', values: [good] }), file: 'content/data/datasets/b.csv' };
     expect(() => buildCatalog({ sources: [source], datasets: [a, b], planPoints: [], timeline: [], updates: [] })).toThrow(/already used in content\/data\/datasets\/a\.yaml/);
   });
   it('accepts the published data files', () => {

@@ -1,14 +1,13 @@
 // Each chart's data as a CSV file (dist/data/<chart>.csv), linked under the chart (src/components/Scrolly.astro).
+// What the rows hold is the chart kind's to say (src/kinds/<kind>/index.ts).
 import type { APIRoute } from 'astro';
-import { CHARTS, chartNames } from '../../charts/registry';
-import { chartCsv } from '../../data/csv';
-import { loadCatalog } from '../../data/load';
+import { loadChart, loadCatalog, publishedCharts } from '../../build/load';
 
-export function getStaticPaths() {
-  return chartNames().map((chart) => ({ params: { chart } }));
+export async function getStaticPaths() {
+  return (await publishedCharts()).map((chart) => ({ params: { chart } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const chart = CHARTS[params.chart ?? '']!;
-  return new Response(chartCsv(await loadCatalog(), chart), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  const { chart, kind } = loadChart(params.chart ?? '');
+  return new Response(kind.csv(chart, await loadCatalog()), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,52 @@
+// Checks what editors write before Astro reads it (src/checks/site.ts), so a mistake stops `npm run build`
+// with our message (file, line, column, field, expected, hint) instead of a schema error without a line.
+// `npm run dev` runs the same check when it starts (and stops on a mistake, as the build does), then whenever a
+// file in content/ changes: the message goes to the terminal, and every page shows it (src/build/load.ts) until the
+// mistake is fixed.
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkSite } from '../checks/site';
+import { ContentError } from '../reader/errors';
+import { CONTENT_DIR } from '../reader/paths';
+
+/** The message, or undefined when everything is in order. Anything but a content mistake is a bug: rethrown. */
+function mistakes(root: string, warn: (message: string) => void = () => undefined): ContentError | undefined {
+  try {
+    checkSite(root).warnings.forEach(warn);
+    return undefined;
+  } catch (e) {
+    if (e instanceof ContentError) return e;
+    throw e;
+  }
+}
+
+export default function explainerChecks(): AstroIntegration {
+  let root = process.cwd();
+  let last = '';
+  return {
+    name: 'content-checks',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        if (command !== 'build' && command !== 'dev') return;
+        // At start-up, dev stops too: Astro's content sync would stop it anyway, with a message that has no line.
+        const error = mistakes(root, (w) => logger.warn(`warning: ${w}`));
+        if (error) throw error;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.on('all', (_event, file) => {
+          if (!file.startsWith(`${root.replace(/\/$/, '')}/${CONTENT_DIR}/`)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const error = mistakes(root);
+            const now = error?.message ?? '';
+            if (now && now !== last) logger.error(now);
+            else if (!now && last) logger.info('content checks pass again.');
+            last = now;
+          }, 100);
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// What the pages read: the checked site (src/checks/site.ts, through the one reader of content/ and its cache),
+// the chapters as Astro's collection renders them, and every chart's computed states.
+// In `npm run dev` a mistake made while the server runs throws here, so every page shows it with its file and line.
+import { getCollection } from 'astro:content';
+import { checkSiteCached, type CheckedChapter, type SiteRead } from '../checks/site';
+import type { Catalog } from '../reader/catalog';
+import type { CheckedChart } from '../checks/charts';
+import type { StateBase } from '../kinds/types';
+import { attr, walkComponents } from '../checks/chapter';
+
+const root = () => process.cwd();
+
+export function loadSite(): SiteRead {
+  return checkSiteCached(root());
+}
+
+export async function loadCatalog(): Promise<Catalog> {
+  return loadSite().catalog;
+}
+
+const computed = new WeakMap<CheckedChart, Record<string, StateBase>>();
+
+/** A chart, its kind and every one of its states, computed once per content change. */
+export function loadChart(id: string): CheckedChart & { states: Record<string, StateBase> } {
+  const site = loadSite();
+  const checked = site.charts.get(id);
+  if (!checked) throw new Error(`no chart \`${id}\`: the checks should have stopped the build before this page.`);
+  let states = computed.get(checked);
+  if (!states) computed.set(checked, (states = checked.kind.states(checked.chart, site.catalog)));
+  return { ...checked, states };
+}
+
+/** The ids of the charts the published chapters show, in page order (drafts' charts get no CSV or embed page). */
+export async function publishedCharts(): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const c of await loadChapters(false))
+    walkComponents(c.checked.tree, (node) => {
+      const id = node.name === 'Scrolly' ? attr(node, 'chart') : undefined;
+      if (id) ids.add(id);
+    });
+  return [...ids];
+}
+
+export async function loadChapters(includeDrafts = import.meta.env.DEV) {
+  const site = loadSite();
+  const byFile = new Map<string, CheckedChapter>(site.chapters.map((c) => [c.file.replace(/^content\/chapters\//, ''), c]));
+  const all = await getCollection('chapters');
+  return all
+    .filter((c) => includeDrafts || !c.data.draft)
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((c) => ({ ...c, checked: byFile.get(c.filePath?.split('/').pop() ?? '') ?? site.chapters.find((x) => x.meta.slug === c.data.slug)! }));
+}

@@ -1,0 +1,255 @@
+// Checks everything an editor writes, all at once, before Astro reads any of it: every data file (schemas and
+// cross-file checks), every chart file (with its kind), every chapter's frontmatter and MDX, and what only the whole
+// site shows (two chapters with one slug or one order, a chart used twice, a source cited nowhere, an update dated
+// before the story's "now", a chart state no step shows). Throws one ContentError listing every problem, each with
+// file, line, column, field, what was expected and a hint; returns the warnings beside what it read.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { chapterSchema, type ChapterMeta } from '../schemas/chapter';
+import type { Update } from '../schemas/notes';
+import type { Catalog } from '../reader/catalog';
+import { ContentError, formatProblem, withExcerpts, type ContentProblem } from '../reader/errors';
+import { DATA_FILES } from '../reader/paths';
+import { placeAll, readContent } from '../reader/read-content';
+import { checkWithSchema } from '../reader/teach';
+import { placeProblems, readYaml, type YamlText } from '../reader/yaml';
+import { SITE } from '../site';
+import { checkChapterTree, attr, propWhere, walkComponents, type Node } from './chapter';
+import { checkCharts, type CheckedChart } from './charts';
+import { assertNoUnusedSources, sourcesCitedByChapter, sourcesCitedByUpdates } from './citations';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+export interface ChapterRead {
+  /** Project-relative path: content/chapters/03-battlefield-claims.mdx */
+  file: string;
+  text: string;
+  meta?: ChapterMeta;
+  /** The sources the chapter cites, in order of first citation (set once the whole site has been checked). */
+  sources?: string[];
+  frontmatter?: YamlText;
+  /** The MDX body with the frontmatter blanked out, so its lines are the file's lines. */
+  body: string;
+  tree?: Node;
+}
+
+const MDX_HINTS: Record<string, string> = {
+  'end-tag-mismatch': 'every <Tag> needs its </Tag>; leave a blank line between a tag and the paragraphs inside it.',
+  'unexpected-eof': 'a `{` starts JavaScript, which chapters do not hold; write `\\{` for a curly brace.',
+  'unexpected-character': 'write props as name="value", and close the tag with > or />.',
+  'unexpected-lazy': 'leave a blank line before and after each <Tag> and </Tag>.',
+};
+
+/** Reads one chapter: frontmatter checked against the chapter schema, body parsed as MDX. */
+export function readChapter(file: string, text: string): { chapter: ChapterRead; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const chapter: ChapterRead = { file, text, body: text };
+  const fm = text.match(FRONTMATTER);
+  if (!fm) {
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      field: 'frontmatter',
+      message: 'missing; a chapter starts with `---`, then its title, order, slug and standfirst, then `---`.',
+      hint: 'copy the top of another chapter, or start a new one with `npm run new:chapter -- "Title"`.',
+    });
+  } else {
+    chapter.body = '\n'.repeat(fm[0].split('\n').length - 1) + text.slice(fm[0].length);
+    const yaml = readYaml(fm[1]!, file, 1);
+    chapter.frontmatter = yaml;
+    if (yaml.problems.length) problems.push(...yaml.problems);
+    else {
+      const result = checkWithSchema(chapterSchema, yaml.data ?? {}, file, 'frontmatter');
+      if (result.ok) chapter.meta = result.data;
+      else problems.push(...placeProblems(result.problems, yaml));
+    }
+  }
+  try {
+    chapter.tree = unified().use(remarkParse).use(remarkMdx).parse(chapter.body) as Node;
+  } catch (e) {
+    const m = e as { reason?: string; message: string; line?: number; column?: number; ruleId?: string; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+    const at = m.place && 'start' in m.place && m.place.start ? m.place.start : (m.place as { line?: number; column?: number } | undefined);
+    problems.push({
+      file,
+      line: m.line ?? at?.line,
+      column: m.column ?? at?.column,
+      field: 'MDX',
+      message: `${(m.reason ?? m.message).replace(/ \((\d+):\d+-\d+:\d+\)$/, ' (line $1)')}.`.replace(/\.\.$/, '.'),
+      hint: MDX_HINTS[m.ruleId ?? ''] ?? 'check the tags near this line: every <Tag> needs </Tag>, or ends with />.',
+    });
+  }
+  return { chapter, problems };
+}
+
+/** Two chapters with one slug or one order: reported at the later file's field. */
+function duplicateMeta(chapters: ChapterRead[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const withMeta = chapters.filter((c): c is ChapterRead & { meta: ChapterMeta } => !!c.meta);
+  const nextOrder = Math.max(0, ...withMeta.map((c) => c.meta.order)) + 1;
+  for (const field of ['slug', 'order'] as const) {
+    const seen = new Map<string, ChapterRead>();
+    for (const c of withMeta) {
+      const value = String(c.meta[field]);
+      const first = seen.get(value);
+      if (!first) {
+        seen.set(value, c);
+        continue;
+      }
+      const problem: ContentProblem = {
+        file: c.file,
+        path: [field],
+        field: `frontmatter.${field}`,
+        message: `${field === 'slug' ? 'the slug' : 'the order'} \`${value}\` is already used by ${first.file}.`,
+        hint:
+          field === 'slug'
+            ? "each chapter needs its own slug: it is the chapter's address (/chapters/<slug>/) and its link on the page."
+            : `each chapter needs its own place in the explainer; the next free number is ${nextOrder}.`,
+      };
+      problems.push(...(c.frontmatter ? placeProblems([problem], c.frontmatter) : [problem]));
+    }
+  }
+  return problems;
+}
+
+/** Every <Scrolly chart> in the chapters, with where its chart prop was written (for messages that point at it). */
+function scrollyTags(chapters: ChapterRead[]): { file: string; chart: string; place: ReturnType<typeof propWhere> }[] {
+  const tags: { file: string; chart: string; place: ReturnType<typeof propWhere> }[] = [];
+  for (const c of chapters)
+    if (c.tree)
+      walkComponents(c.tree, (node) => {
+        const chart = node.name === 'Scrolly' ? attr(node, 'chart') : undefined;
+        if (chart) tags.push({ file: c.file, chart, place: propWhere(node, 'chart', c.file) });
+      });
+  return tags;
+}
+
+/** A chart drawn by two <Scrolly> sections would give the page two graphics and steps with one id. */
+function chartsUsedTwice(chapters: ChapterRead[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, chart, place } of scrollyTags(chapters)) {
+    const first = seen.get(chart);
+    if (first)
+      problems.push({
+        ...place,
+        field: '<Scrolly chart>',
+        message: `the chart \`${chart}\` already has a scrolly section, at ${first}.`,
+        hint: 'each chart appears once on the page; add steps to that section, or pick another chart.',
+      });
+    else seen.set(chart, `${file}:${place.line}:${place.column}`);
+  }
+  return problems;
+}
+
+/** A state that no <Step> shows is never seen by a reader: a warning, placed at the state in its chart file. */
+function unusedStates(chapters: ChapterRead[], charts: ReadonlyMap<string, CheckedChart>, yaml: ReadonlyMap<string, YamlText>): ContentProblem[] {
+  const shown = new Set<string>();
+  const used = new Set<string>();
+  for (const c of chapters)
+    if (c.tree)
+      walkComponents(c.tree, (node, scrolly) => {
+        const chart = scrolly && attr(scrolly, 'chart');
+        if (node.name === 'Scrolly' && attr(node, 'chart')) used.add(attr(node, 'chart')!);
+        if (node.name === 'Step' && chart) shown.add(`${chart}/${attr(node, 'state')}`);
+      });
+  const warnings: ContentProblem[] = [];
+  for (const [id, { chart }] of charts) {
+    if (!used.has(id)) continue; // a chart no chapter shows yet is work in progress
+    for (const state of Object.keys(chart.spec.states))
+      if (!shown.has(`${id}/${state}`)) {
+        const p: ContentProblem = { file: chart.file, path: ['states', state], key: true, field: `states.${state}`, message: `no <Step state="${state}"> shows this state, so no reader sees it.`, hint: `add a step for it inside <Scrolly chart="${id}">, or remove the state.` };
+        const y = yaml.get(chart.file);
+        warnings.push(...(y ? withExcerpts(placeProblems([p], y), chart.file, y.doc.toString()) : [p]));
+      }
+  }
+  return warnings;
+}
+
+/** "What happened next" records what came after the story's "now" (SITE.asOf). */
+function updatesBeforeNow(updates: Update[]): ContentProblem[] {
+  return updates.flatMap((u, i) => {
+    if (u.date > SITE.asOf) return [];
+    return [
+      {
+        file: DATA_FILES.updates,
+        path: [i, 'date'],
+        field: `[${i}] (${u.id}).date`,
+        message: `expected a date after ${SITE.asOf}, the day the story stops, found \`${u.date}\`.`,
+        hint: 'an update records what happened after the story; put earlier events in a chapter or in content/data/timeline.yaml.',
+      },
+    ];
+  });
+}
+
+export type CheckedChapter = ChapterRead & { meta: ChapterMeta; tree: Node; dateline: string; sources: string[] };
+
+export interface SiteRead {
+  catalog: Catalog;
+  charts: Map<string, CheckedChart>;
+  chapters: CheckedChapter[];
+  /** Problems that do not stop the build (a state no step shows), each formatted as a message. */
+  warnings: string[];
+  /** The signature of content/ when it was checked. */
+  signature: string;
+}
+
+/** A chapter's "as of" date: its own `dateline`, or the story's. */
+export const datelineOf = (meta: ChapterMeta | undefined) => meta?.dateline ?? SITE.asOf;
+
+/** Checks the project at `root`; returns what it read, or throws one ContentError listing every mistake. */
+export function checkSite(root: string): SiteRead {
+  const content = readContent(root);
+  const data = content.data;
+  const problems = [...data.problems];
+  const { charts, problems: chartProblems } = checkCharts(content.charts, data.catalog);
+  problems.push(...chartProblems);
+  // A chart file with a mistake is reported there; its states, as far as they could be read, still check the steps.
+  const rawStates = (data: unknown) => Object.keys(((data as { states?: unknown } | null)?.states as object | null) ?? {});
+  const known = data.catalog && {
+    values: data.catalog.values,
+    sources: data.catalog.sources,
+    charts: new Map(content.charts.map((c) => [c.id, charts.has(c.id) ? Object.keys(charts.get(c.id)!.chart.spec.states) : rawStates(c.yaml.data)])),
+  };
+  const chapters: ChapterRead[] = [];
+  for (const { file, text } of content.chapters) {
+    const { chapter, problems: found } = readChapter(file, text);
+    chapters.push(chapter);
+    if (chapter.tree) found.push(...checkChapterTree(chapter.tree, file, known, datelineOf(chapter.meta)));
+    problems.push(...withExcerpts(found, file, text));
+  }
+  const excerpt = (p: ContentProblem) => withExcerpts([p], p.file, chapters.find((c) => c.file === p.file)!.text)[0]!;
+  problems.push(...chartsUsedTwice(chapters).map(excerpt));
+  problems.push(...duplicateMeta(chapters).map(excerpt));
+
+  const catalog = data.catalog;
+  let warnings: string[] = [];
+  if (catalog && !problems.length) {
+    const late: ContentProblem[] = updatesBeforeNow(data.input?.updates ?? []);
+    for (const c of chapters) c.sources = sourcesCitedByChapter(c.tree!, catalog, charts, datelineOf(c.meta));
+    try {
+      // Drafts count: a source cited only by a draft is kept for it.
+      assertNoUnusedSources(catalog, [...chapters.flatMap((c) => c.sources ?? []), ...sourcesCitedByUpdates(catalog)]);
+    } catch (e) {
+      if (!(e instanceof ContentError)) throw e;
+      late.push(...e.problems);
+    }
+    problems.push(...placeAll(late, data));
+    warnings = unusedStates(chapters, charts, new Map(content.charts.map((c) => [c.file, c.yaml]))).map(formatProblem);
+  }
+  if (problems.length || !catalog) throw new ContentError(problems);
+  const checked = chapters.map((c) => ({ ...c, dateline: datelineOf(c.meta) })) as CheckedChapter[];
+  return { catalog, charts, chapters: checked, warnings, signature: content.signature };
+}
+
+const checked = new Map<string, SiteRead>();
+
+/** checkSite, run again only when a file under content/ has changed since it last passed (the dev server, the pages). */
+export function checkSiteCached(root: string): SiteRead {
+  const hit = checked.get(root);
+  if (hit && hit.signature === readContent(root).signature) return hit;
+  const site = checkSite(root);
+  checked.set(root, site);
+  return site;
+}

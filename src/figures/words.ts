@@ -1,0 +1,50 @@
+// How a value reads in words: its figure ("more than 4,714 km² (1,820 sq mi)"), one part of it ({id.date}), a
+// derived value's provenance, and a text with its placeholders rendered as plain words. Chart texts are read aloud
+// and drawn on canvases, so they hold no links; figures in prose are <Fig> (src/views/Figure.astro) instead.
+import type { Catalog, CatalogValue } from '../reader/catalog';
+import { splitPlaceholders, type PlaceholderField } from '../reader/placeholders';
+import { alternateUnit, formatDate, formatFigure, formatNumber, formatPeriod } from '../lib/format';
+
+
+/** A value's figure as words: "more than 4,714 km² (1,820 sq mi)", "2nd of 7", "48 missiles". */
+export function figureWords(v: CatalogValue): string {
+  if (v.derived?.op === 'rank') return `${v.derived.tied ? 'joint ' : ''}${formatFigure(v)} of ${v.derived.among}`;
+  const alt = alternateUnit(v.value, v.unit);
+  return `${formatFigure(v)}${alt ? ` (${alt})` : ''}`;
+}
+
+export function fieldWords(v: CatalogValue, field: PlaceholderField | undefined): string {
+  switch (field) {
+    case undefined:
+      return figureWords(v);
+    case 'number':
+      return formatNumber(v.value);
+    case 'date':
+      return formatDate(v.date);
+    case 'period':
+      return formatPeriod(v.from, v.date);
+    case 'by':
+      return v.by;
+    case 'label':
+      return v.label;
+  }
+}
+
+/** The text with every placeholder replaced. The checks (src/checks/charts.ts) have made sure each one resolves. */
+export function renderText(text: string, catalog: Catalog, figures: Record<string, string> = {}): string {
+  return splitPlaceholders(text)
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      const v = catalog.values.get(part.id);
+      if (v) return fieldWords(v, part.field as PlaceholderField | undefined);
+      return figures[part.id] ?? part.raw;
+    })
+    .join('');
+}
+
+/** "computed from the Russian MoD claim and the ISW estimate": a derived value's provenance, in words. */
+export function provenance(catalog: Catalog, v: CatalogValue): string | undefined {
+  if (!v.derived) return undefined;
+  const labels = v.derived.of.map((id) => catalog.values.get(id)?.label ?? id);
+  return `computed from ${labels.length > 2 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels.join(' and ')}`;
+}

@@ -1,0 +1,63 @@
+// The bar kind in the browser: the canvas's label and the legend follow each state at once; Chart.js is loaded
+// (dynamic import) only as the graphic nears the viewport, and the chart is created once, then updated in place.
+import type { StateBase } from '../types';
+import { registerRenderer } from '../../client/renderers';
+import type { BarChartState } from './types';
+import type { BarChartView } from './chart';
+import { whenNear } from './lazy';
+
+function nextIdle(): Promise<void> {
+  return new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 300 }) : setTimeout(resolve, 0)));
+}
+
+function renderLegend(host: HTMLElement, state: BarChartState) {
+  const legend = host.querySelector<HTMLElement>('[data-ex-legend]');
+  if (!legend) return;
+  const items = state.stacked ? state.series.map((s) => `<span class="ex-key ex-key--${s.token}">${s.name}</span>`) : [];
+  if (state.series.some((s) => s.bars.some((b) => b?.kind === 'claim'))) items.push('<span class="ex-key ex-key--hatch">Hatched: a claim</span>');
+  legend.innerHTML = items.join('');
+}
+
+registerRenderer('bar', (host, { reducedMotion, drawn }) => {
+  const canvas = host.querySelector<HTMLCanvasElement>('[data-ex-canvas]');
+  let latest: BarChartState | undefined;
+  let chart: Promise<BarChartView | undefined> | undefined;
+  const ensureChart = () => {
+    if (chart || !canvas) return;
+    chart = import('./chart')
+      .then(async ({ createBarChart }) => {
+        // Parsing Chart.js and drawing the first chart are two separate tasks, so neither blocks scrolling for long.
+        await nextIdle();
+        const first = latest!;
+        const view = createBarChart(canvas, host, first, reducedMotion);
+        drawn(first.state);
+        if (latest !== first) {
+          view.update(latest!);
+          drawn(latest!.state);
+        }
+        return view;
+      })
+      .catch((error: unknown) => {
+        // A slow or broken connection: fall back to what the page shows without JavaScript, the data table.
+        host.dataset.chartFailed = '';
+        host.querySelectorAll('[data-ex-table]').forEach((t) => t.setAttribute('tabindex', '0')); // scrollable again
+        console.warn('Chart could not be drawn; showing its data table instead.', error);
+        return undefined;
+      });
+  };
+  whenNear(host, ensureChart);
+  return {
+    draw(s: StateBase) {
+      const state = s as BarChartState;
+      latest = state;
+      canvas?.setAttribute('aria-label', state.summary);
+      renderLegend(host, state);
+      // Draw only if Chart.js is already on its way; otherwise the first draw will use the latest state.
+      void chart?.then((view) => {
+        if (!view || latest !== state) return;
+        view.update(state);
+        drawn(state.state);
+      });
+    },
+  };
+});

@@ -1,0 +1,89 @@
+// Pure mapping from a bar-chart state to Chart.js data and options. No DOM here: the fills come from a
+// palette the caller builds (solid colours, hatch patterns), so this file is unit-tested without a browser.
+import type { Kind } from '../../schemas/common';
+import type { Bar, BarChartState, BarSeries, ColorToken } from './types';
+
+const KIND_TOKENS: Record<Kind, ColorToken> = { claim: 'claim', estimate: 'estimate', 'official-count': 'count', reported: 'reported' };
+
+/** The palette token a bar is drawn in: its series' colour, or its own kind's. */
+export function tokenFor(series: BarSeries, bar: Bar | null): ColorToken {
+  if (series.token !== 'by-kind') return series.token;
+  return bar ? KIND_TOKENS[bar.kind] : 'muted';
+}
+
+export interface Palette<Fill> {
+  /** Solid fill for estimates and counts; `dim` for bars outside the highlight. */
+  solid(token: ColorToken, dim: boolean): Fill;
+  /** Hatched fill: a claim is never drawn as a solid fact. */
+  hatch(token: ColorToken, dim: boolean): Fill;
+  line(token: ColorToken, dim: boolean): string;
+  text: string;
+  grid: string;
+}
+
+export interface BarDatasetConfig<Fill> {
+  label: string;
+  data: (number | null)[];
+  backgroundColor: Fill[];
+  borderColor: string[];
+  borderWidth: number[];
+  stack?: string;
+  barPercentage: number;
+  categoryPercentage: number;
+  maxBarThickness: number;
+}
+
+/** The words written at the end of each category's bar: one series' label, or "476 drones + 48 missiles". */
+export function valueLabels(state: BarChartState): string[] {
+  return state.categories.map((_, i) => {
+    const parts = state.series
+      .map((s) => ({ s, bar: s.bars[i] }))
+      .filter((x) => x.bar)
+      .map(({ s, bar }) => (state.stacked ? `${bar!.display} ${s.name.toLowerCase()}` : bar!.display));
+    return parts.join(' + ');
+  });
+}
+
+export function toBarData<Fill>(state: BarChartState, palette: Palette<Fill>) {
+  const dimmed = (i: number) => state.highlight.length > 0 && !state.highlight.includes(i);
+  const datasets: BarDatasetConfig<Fill>[] = state.series.map((s) => ({
+    label: s.name,
+    data: s.bars.map((b) => b?.value ?? null),
+    backgroundColor: s.bars.map((b, i) => (b?.kind === 'claim' ? palette.hatch(tokenFor(s, b), dimmed(i)) : palette.solid(tokenFor(s, b), dimmed(i)))),
+    borderColor: s.bars.map((b, i) => palette.line(tokenFor(s, b), dimmed(i))),
+    borderWidth: s.bars.map((b) => (b?.kind === 'claim' ? 2 : 0)),
+    ...(state.stacked ? { stack: 'all' } : {}),
+    barPercentage: 0.9,
+    categoryPercentage: 0.45,
+    maxBarThickness: 32,
+  }));
+  return { labels: [...state.categories], datasets };
+}
+
+export function toBarOptions<Fill>(state: BarChartState, palette: Palette<Fill>, reducedMotion: boolean) {
+  return {
+    indexAxis: 'y' as const,
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: reducedMotion ? (false as const) : { duration: 450 },
+    layout: { padding: { top: 16, right: 4 } },
+    plugins: { exLabels: { values: valueLabels(state), color: palette.text } },
+    events: [] as string[], // nothing to hover: the labels are on the bars and the data is in the table
+    scales: {
+      x: {
+        stacked: state.stacked,
+        beginAtZero: true,
+        ...(state.axis.max ? { max: state.axis.max } : {}),
+        grid: { color: palette.grid },
+        border: { display: false },
+        ticks: { color: palette.text, maxTicksLimit: 6 },
+        title: { display: true, text: state.axis.title, color: palette.text },
+      },
+      y: {
+        stacked: state.stacked,
+        // Category names are drawn above each bar by the label plugin, which leaves the bars the full width.
+        display: false,
+      },
+    },
+  };
+}

@@ -1,0 +1,16 @@
+// CSV writing for the downloads under each chart (src/pages/data/[chart].csv.ts); each kind says what its rows hold.
+
+/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+export function csvField(value: string | number | boolean | undefined): string {
+  const s = value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | undefined)[])[]): string {
+  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Where a chart's CSV lives, relative to the site's base: `data/territory.csv`. */
+export function csvPath(chart: string): string {
+  return `data/${chart}.csv`;
+}

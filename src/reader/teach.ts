@@ -1,0 +1,172 @@
+// Turns a schema's verdict on one data file (or a chapter's frontmatter) into messages an editor can act on:
+// the field by name and item id (`values[2] (isw-2025-09-25).kind`), what was expected, what was found, and a hint.
+// The schemas in src/schemas/ decide what is valid; this file only explains their answer.
+import type { z } from 'astro/zod';
+import type { ContentProblem } from './errors';
+import { closest } from '../lib/suggest';
+import { helpFor } from '../schemas/fields';
+
+type Path = (string | number)[];
+type Issue = z.core.$ZodIssue;
+
+/** `values[2] (isw-2025-09-25).kind`, `[4] (reuters-x).url`, `frontmatter.order`. */
+export function fieldLabel(raw: unknown, path: Path, prefix = ''): string {
+  let label = prefix;
+  let node: unknown = raw;
+  for (const seg of path) {
+    node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[seg] : undefined;
+    if (typeof seg === 'number') {
+      const id = node && typeof node === 'object' ? (node as { id?: unknown }).id : undefined;
+      label += `[${seg}]${typeof id === 'string' && id ? ` (${id})` : ''}`;
+    } else label += label ? `.${seg}` : seg;
+  }
+  return label || '(the whole file)';
+}
+
+const tick = (s: string) => `\`${s}\``;
+
+/** "`a`, `b` or `c`" */
+export function orList(items: readonly string[]): string {
+  const t = items.map(tick);
+  return t.length > 1 ? `${t.slice(0, -1).join(', ')} or ${t.at(-1)}` : (t[0] ?? '');
+}
+
+function shown(input: unknown): string {
+  const s = typeof input === 'string' ? input : JSON.stringify(input) ?? String(input);
+  return tick(s.length > 60 ? `${s.slice(0, 57)}…` : s);
+}
+
+function valueAt(raw: unknown, path: Path): { present: boolean; value: unknown } {
+  let node: unknown = raw;
+  for (const seg of path) {
+    if (!node || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, seg)) return { present: false, value: undefined };
+    node = (node as Record<string | number, unknown>)[seg];
+  }
+  return { present: node !== undefined && node !== null, value: node };
+}
+
+interface Def {
+  type: string;
+  shape?: Record<string, { _zod: { def: Def } }>;
+  element?: { _zod: { def: Def } };
+  valueType?: { _zod: { def: Def } };
+  innerType?: { _zod: { def: Def } };
+  out?: { _zod: { def: Def } };
+  entries?: Record<string, string>;
+}
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema's definition at a path, looking through optional, default and preprocess wrappers. */
+function defAt(schema: z.ZodType, path: Path): Def | undefined {
+  let def: Def | undefined = defOf(schema);
+  const unwrap = () => {
+    while (def && (def.innerType || def.type === 'pipe')) def = (def.innerType ?? def.out)?._zod.def;
+  };
+  unwrap();
+  for (const seg of path) {
+    if (!def) return undefined;
+    // A record (chart states, matrix cells) has one schema for the value at every key.
+    def = typeof seg === 'number' ? def.element?._zod.def : (def.shape?.[seg] ?? def.valueType)?._zod.def;
+    unwrap();
+  }
+  return def;
+}
+
+// Zod's own wording starts like this; anything else is a message written in src/schemas/ and worth showing.
+const DEFAULT_MESSAGE = /^(Invalid|Too (small|big)|Unrecognized|Expected)/;
+
+type Found = ContentProblem & { near?: string };
+
+function issueProblems(issue: Issue, raw: unknown, schema: z.ZodType, file: string, prefix: string): Found[] {
+  const path = issue.path as Path;
+  const key = [...path].reverse().find((s): s is string => typeof s === 'string');
+  const help = helpFor(key);
+  const label = fieldLabel(raw, path, prefix);
+  const base = { file, field: label, path };
+  const def = defAt(schema, path);
+  const options = def?.type === 'enum' && def.entries ? Object.values(def.entries) : undefined;
+  const expected = options ? `one of ${orList(options)}` : help.expected;
+  const example = help.example ? `\`${key}: ${help.example}\`` : '';
+  const own = DEFAULT_MESSAGE.test(issue.message) ? undefined : issue.message.replace(/([^.?])$/, '$1.');
+
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = Object.keys(defAt(schema, path)?.shape ?? {});
+    return issue.keys.map((k) => {
+      const near = closest(k, allowed);
+      return {
+        file,
+        field: fieldLabel(raw, [...path, k], prefix),
+        path: [...path, k],
+        key: true,
+        message: `unknown field ${tick(k)}.`,
+        hint: `${near ? `Did you mean ${tick(near)}? ` : ''}The fields here are ${orList(allowed).replace(/ or (?=[^ ]+$)/, ' and ')}.`,
+        near,
+      };
+    });
+  }
+
+  const { present, value } = valueAt(raw, path);
+  if (!present) {
+    const hintFor = options ? `add a line such as \`${key}: ${closest('', options) ?? options[0]}\`` : example ? `add a line such as ${example}` : '';
+    return [{ ...base, message: `missing; expected ${expected}.`, ...(hintFor ? { hint: `${hintFor}.` } : {}) }];
+  }
+
+  switch (issue.code) {
+    case 'invalid_value': {
+      const near = typeof value === 'string' ? closest(value, (issue.values as unknown[]).map(String)) : undefined;
+      return [{ ...base, message: `expected ${expected}, found ${shown(value)}.`, ...(near ? { hint: `Did you mean ${tick(near)}?` } : {}) }];
+    }
+    case 'invalid_type': {
+      let hint = own ?? (example ? `write it like ${example}.` : undefined);
+      if (issue.expected === 'number' && typeof value === 'string') {
+        const digits = value.replace(/[,\s_]/g, '');
+        if (digits !== '' && !Number.isNaN(Number(digits))) hint = `write \`${key}: ${Number(digits)}\`: a plain number, with no commas, unit or quotes.`;
+      }
+      return [{ ...base, message: `expected ${expected}, found ${shown(value)}.`, ...(hint ? { hint } : {}) }];
+    }
+    case 'invalid_format': {
+      let hint = own ?? (example ? `write it like ${example}.` : undefined);
+      if (issue.format === 'url')
+        hint =
+          typeof value === 'string' && !/^[a-z]+:/i.test(value)
+            ? `start it with https:// — \`${key}: https://${value.replace(/^\/+/, '')}\`.`
+            : "copy the whole address from the browser's address bar; it starts with https://.";
+      return [{ ...base, message: `expected ${expected}, found ${shown(value)}.`, ...(hint ? { hint } : {}) }];
+    }
+    case 'custom':
+      return [{ ...base, message: `${shown(value)} is ${issue.message}.`, ...(example ? { hint: `expected ${expected}, e.g. ${example}.` } : {}) }];
+    case 'too_small':
+    case 'too_big': {
+      const empty = (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+      return [{ ...base, message: empty ? `empty; expected ${expected}.` : `expected ${expected}, found ${shown(value)}.`, ...(example ? { hint: `write it like ${example}.` } : {}) }];
+    }
+    default:
+      return [{ ...base, message: `expected ${expected}${value === undefined ? '' : `, found ${shown(value)}`}.`, ...(own ? { hint: own } : {}) }];
+  }
+}
+
+/**
+ * Checks parsed data against a schema. Returns the parsed value, or the problems (each with its YAML `path`,
+ * so the caller can add lines with placeProblems).
+ */
+export function checkWithSchema<T extends z.ZodType>(
+  schema: T,
+  raw: unknown,
+  file: string,
+  prefix = '',
+): { ok: true; data: z.infer<T> } | { ok: false; problems: ContentProblem[] } {
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, data: result.data };
+  const found = result.error.issues.flatMap((i) => issueProblems(i, raw, schema, file, prefix));
+  // One message per field: the first (a date that is not YYYY-MM-DD is not also "not a real date"), and none for a
+  // field that is missing only because it was misspelt (`titel`): the unknown field's message says "Did you mean".
+  const seen = new Set<string>();
+  const misspelt = new Set(found.filter((p) => p.near).map((p) => JSON.stringify([...p.path!.slice(0, -1), p.near])));
+  const problems = found.filter((p) => {
+    const key = JSON.stringify(p.path);
+    if (seen.has(key) || (!p.key && misspelt.has(key))) return false;
+    seen.add(key);
+    return true;
+  });
+  return { ok: false, problems: problems.map(({ near: _near, ...p }) => p) };
+}

@@ -4,10 +4,11 @@ import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plug
 import type { BarChartState } from '../charts/types';
 import { toBarData, toBarOptions } from './bar-config';
 import { readPalette } from './palette';
+import { CHART_FONT, CHART_FONT_FAMILY, CHART_FONT_WEIGHTS } from './chart-font';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
-const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const FAMILY = CHART_FONT_FAMILY;
 
 interface LabelOptions {
   values: string[];
@@ -63,6 +64,10 @@ export function createBarChart(canvas: HTMLCanvasElement, host: HTMLElement, fir
     options: toBarOptions(first, palette, reducedMotion) as never,
     plugins: [labelsAboveBars as Plugin<'bar'>],
   });
+  // A canvas does not redraw when a web font arrives: if the chart's font was not in yet, draw again once it is.
+  const faces = CHART_FONT_WEIGHTS.map((w) => `${w} 12px "${CHART_FONT}"`);
+  if (document.fonts && !faces.every((f) => document.fonts.check(f)))
+    Promise.all(faces.map((f) => document.fonts.load(f))).then(() => chart.update('none'), () => {});
   return {
     update(state) {
       // The theme may have changed (prefers-color-scheme) since the last draw.

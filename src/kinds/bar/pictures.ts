@@ -38,6 +38,8 @@ export interface Picture {
 export interface StatePicture extends Picture {
   chart: string;
   state: string;
+  /** The state's summary, the picture's alt text. */
+  alt: string;
   dark: Picture;
 }
 
@@ -57,7 +59,7 @@ function picture(state: BarChartState, theme: Theme): Picture {
 export function chartPictures(catalog: Catalog): Map<string, StatePicture> {
   let pictures = memo.get(catalog);
   if (!pictures) {
-    pictures = new Map(allBarStates(catalog).map((s) => [pictureKey(s.chart, s.state), { ...picture(s, 'light'), chart: s.chart, state: s.state, dark: picture(s, 'dark') }]));
+    pictures = new Map(allBarStates(catalog).map((s) => [pictureKey(s.chart, s.state), { ...picture(s, 'light'), chart: s.chart, state: s.state, alt: s.summary, dark: picture(s, 'dark') }]));
     memo.set(catalog, pictures);
   }
   return pictures;

@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // src/kinds/bar/picture-palette.ts reads the colour tokens as `tokens.css?raw`, as the build does.
+          css: { include: [/src\/styles\/tokens\.css/] },
         },
       },
       {

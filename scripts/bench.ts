@@ -2,7 +2,7 @@
 // Figures, not pass/fail: compare them with the budgets in README.md ("Performance").
 // Lighthouse runs against Debian's Chromium (or CHROME_PATH); nothing here downloads a browser.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -22,6 +22,14 @@ const t0 = performance.now();
 execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: 'ignore' });
 const buildSeconds = (performance.now() - t0) / 1000;
 
+// The pictures the build made: every bar-chart state (light and dark) and the chapters' social cards.
+const pngsIn = (dir: string) => {
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.png')) : [];
+  return { count: files.length, bytes: files.reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0) };
+};
+const statePictures = pngsIn(path.join(dist, '_assets/charts'));
+const socialCards = pngsIn(path.join(dist, 'social'));
+
 const server = await serveStatic(dist);
 const fileFor = (url: string) => path.join(dist, new URL(url).pathname);
 const weigh = (urls: Iterable<string>) => {
@@ -40,8 +48,10 @@ const browser = await launch({ width: 390, height: 844 });
 const page = await browser.context.newPage();
 const scripts = new Set<string>();
 const styles = new Set<string>();
+const picturesLoaded = new Set<string>();
 page.on('response', (r) => {
   const type = r.headers()['content-type'] ?? '';
+  if (r.url().includes('/_assets/charts/')) picturesLoaded.add(r.url());
   if (type.includes('javascript')) scripts.add(r.url());
   if (type.includes('text/css')) styles.add(r.url());
 });
@@ -140,6 +150,9 @@ await server.close();
 console.log('\nExplainer benchmark');
 console.table({
   'build (s)': { value: buildSeconds.toFixed(1), budget: '< 20' },
+  'state pictures (light + dark)': { value: statePictures.count, raw: kb(statePictures.bytes) },
+  'social cards': { value: socialCards.count, raw: kb(socialCards.bytes) },
+  'state pictures fetched with JS (phone, full scroll)': { value: picturesLoaded.size, raw: kb(weigh(picturesLoaded).raw), budget: '0' },
   'JS before first graphic (gzip)': { value: kb(jsBefore.gzip), raw: kb(jsBefore.raw), budget: '≤ 10 KB' },
   'JS in total (gzip)': { value: kb(jsTotal.gzip), raw: kb(jsTotal.raw), budget: '≤ 65 KB' },
   'CSS (gzip)': { value: kb(css.gzip), raw: kb(css.raw) },

@@ -69,3 +69,9 @@ export interface ChartKind<File extends ChartFileBase = ChartFileBase, State ext
   /** The sources the chart cites, for the sources section. */
   sources(chart: Chart<File>, catalog: Catalog): string[];
 }
+
+/** The checked charts of a site with the catalog they draw from: what pictures, cards and embeds are made of. */
+export interface ChartSet {
+  catalog: Catalog;
+  charts: ReadonlyMap<string, { chart: Chart; kind: ChartKind }>;
+}

@@ -100,8 +100,13 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/ served by nginx', ()
         expect(html, file).toContain(`<link rel="canonical" href="${url}">`);
         expect(meta(html, 'og:url'), file).toBe(url);
       }
-      expect(meta(html, 'og:image'), file).toBe(`${SITE_URL}${BASE_PATH}social-card.png`);
-      expect(meta(html, 'twitter:image'), file).toBe(`${SITE_URL}${BASE_PATH}social-card.png`);
+      // A chapter page names a card of its own (1200×630, in the build); every other page the explainer's card.
+      const slug = file.split(path.sep).join('/').match(/^chapters\/([^/]+)\/index\.html$/)?.[1];
+      const card = slug ? `social/${slug}.png` : 'social-card.png';
+      expect(meta(html, 'og:image'), file).toBe(`${SITE_URL}${BASE_PATH}${card}`);
+      expect(meta(html, 'twitter:image'), file).toBe(`${SITE_URL}${BASE_PATH}${card}`);
+      const png = readFileSync(path.join(out, card));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], card).toEqual([1200, 630]);
       expect(meta(html, 'twitter:card'), file).toBe('summary_large_image');
       for (const key of ['og:title', 'og:description', 'twitter:title', 'twitter:description']) expect(meta(html, key), `${file} ${key}`).toBeTruthy();
       expect(html, file).toContain(`<link rel="icon" href="${BASE_PATH}favicon.svg" type="image/svg+xml">`);

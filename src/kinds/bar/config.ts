@@ -2,6 +2,7 @@
 // palette the caller builds (solid colours, hatch patterns), so this file is unit-tested without a browser.
 import type { Kind } from '../../schemas/common';
 import type { Bar, BarChartState, BarSeries, ColorToken } from './types';
+import { CHART_FONT_FAMILY } from './font';
 
 const KIND_TOKENS: Record<Kind, ColorToken> = { claim: 'claim', estimate: 'estimate', 'official-count': 'count', reported: 'reported' };
 
@@ -76,8 +77,8 @@ export function toBarOptions<Fill>(state: BarChartState, palette: Palette<Fill>,
         ...(state.axis.max ? { max: state.axis.max } : {}),
         grid: { color: palette.grid },
         border: { display: false },
-        ticks: { color: palette.text, maxTicksLimit: 6 },
-        title: { display: true, text: state.axis.title, color: palette.text },
+        ticks: { color: palette.text, maxTicksLimit: 6, font: { family: CHART_FONT_FAMILY } },
+        title: { display: true, text: state.axis.title, color: palette.text, font: { family: CHART_FONT_FAMILY } },
       },
       y: {
         stacked: state.stacked,

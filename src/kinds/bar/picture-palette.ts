@@ -1,0 +1,68 @@
+// The palette of the build-time pictures (Node): the same colour tokens as the page, read from
+// src/styles/tokens.css, and the same claim hatch as src/kinds/bar/palette.ts draws in the browser.
+import { createCanvas, type CanvasPattern } from '@napi-rs/canvas';
+import tokensCss from '../../styles/tokens.css?raw';
+import type { ColorToken } from './types';
+import type { Palette } from './config';
+import { parseTokens, type Tokens } from '../../lib/css-tokens';
+
+export type Theme = 'light' | 'dark';
+export type PictureFill = string | CanvasPattern;
+
+const THEMES = parseTokens(tokensCss);
+
+/** The page's `--ex-<name>` custom properties for a theme, e.g. `tokens('light')['ex-color-claim']`. */
+export function themeTokens(theme: Theme): Tokens {
+  return THEMES[theme];
+}
+
+export function tokenColor(theme: Theme, name: string): string {
+  const value = THEMES[theme][name];
+  if (!value) throw new Error(`src/styles/tokens.css has no --${name}`);
+  return value;
+}
+
+/** The browser's hatch tile (src/kinds/bar/palette.ts hatchPattern), line for line: 8 px, doubled above 1×. */
+function hatchPattern(stroke: string, background: string, scale: number): PictureFill {
+  const s = 8 * (scale > 1 ? 2 : 1);
+  const tile = createCanvas(s, s);
+  const ctx = tile.getContext('2d');
+  ctx.fillStyle = background;
+  ctx.fillRect(0, 0, s, s);
+  ctx.strokeStyle = stroke;
+  ctx.lineWidth = s / 4;
+  ctx.beginPath();
+  // Diagonal lines that tile seamlessly across the corners.
+  ctx.moveTo(-1, s + 1);
+  ctx.lineTo(s + 1, -1);
+  ctx.moveTo(-s / 2, s / 2);
+  ctx.lineTo(s / 2, -s / 2);
+  ctx.moveTo(s / 2, s + s / 2);
+  ctx.lineTo(s + s / 2, s / 2);
+  ctx.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? stroke;
+}
+
+export interface PicturePalette extends Palette<PictureFill> {
+  /** The graphic's background (--ex-color-surface): pictures are opaque. */
+  background: string;
+}
+
+export function picturePalette(theme: Theme, scale: number): PicturePalette {
+  const color = (token: ColorToken) => tokenColor(theme, `ex-color-${token}`);
+  const dim = tokenColor(theme, 'ex-color-dim');
+  const hatchBackground = tokenColor(theme, 'ex-color-hatch-bg');
+  const patterns = new Map<string, PictureFill>();
+  return {
+    solid: (token, dimmed) => (dimmed ? dim : color(token)),
+    hatch: (token, dimmed) => {
+      const stroke = dimmed ? dim : color(token);
+      if (!patterns.has(stroke)) patterns.set(stroke, hatchPattern(stroke, hatchBackground, scale));
+      return patterns.get(stroke)!;
+    },
+    line: (token, dimmed) => (dimmed ? dim : color(token)),
+    text: tokenColor(theme, 'ex-color-text'),
+    grid: tokenColor(theme, 'ex-color-grid'),
+    background: tokenColor(theme, 'ex-color-surface'),
+  };
+}

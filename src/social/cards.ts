@@ -1,0 +1,55 @@
+// Which social card a chapter page names, and what it shows: the chapter's title over its key graphic, the first
+// <Scrolly> of the chapter in the state of its first <Step>. Pure: the drawing is in ./card-picture.ts.
+import { allBarStates } from '../kinds/bar/pictures';
+import type { BarChartState } from '../kinds/bar/types';
+import type { ChartSet } from '../kinds/types';
+import { attr, walkComponents, type Node } from '../checks/chapter';
+
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+/** What a chapter's card is made of (the frontmatter and body of the chapter). */
+export interface ChapterCardInput {
+  slug: string;
+  title: string;
+  order: number;
+  standfirst: string;
+  /** The chapter's MDX tree, as checked (src/checks/site.ts). */
+  tree: Node;
+}
+
+/** The graphic under the title: a bar-chart state, the plan grid, or (a chapter without graphics) the standfirst. */
+export type CardGraphic = { kind: 'bar'; state: BarChartState } | { kind: 'plan' } | { kind: 'text'; text: string };
+
+/** The card's path inside the site (stable: crawlers cache cards by URL). */
+export function cardPath(slug: string): string {
+  return `social/${slug}.png`;
+}
+
+/** The first <Scrolly chart> of a chapter and the state of the first <Step> inside it. */
+export function keyGraphic(tree: Node): { chart: string; state?: string } | undefined {
+  let found: { chart: string; state?: string } | undefined;
+  walkComponents(tree, (node, scrolly) => {
+    if (!found && node.name === 'Scrolly' && attr(node, 'chart')) found = { chart: attr(node, 'chart')! };
+    else if (found && !found.state && node.name === 'Step' && scrolly && attr(scrolly, 'chart') === found.chart) found.state = attr(node, 'state');
+  });
+  return found && (found.state ? found : { chart: found.chart });
+}
+
+export function cardGraphic(site: ChartSet, chapter: ChapterCardInput): CardGraphic {
+  const key = keyGraphic(chapter.tree);
+  const chart = key && site.charts.get(key.chart);
+  if (chart?.kind.name === 'plan') return { kind: 'plan' };
+  if (chart?.kind.canvas) {
+    const states = allBarStates(site).filter((s) => s.chart === key!.chart);
+    const state = states.find((s) => s.state === key!.state) ?? states[0];
+    if (state) return { kind: 'bar', state };
+  }
+  return { kind: 'text', text: chapter.standfirst };
+}
+
+/** The card's alt text (og:image:alt): what it shows, in words. */
+export function cardAlt(graphic: CardGraphic, title: string): string {
+  if (graphic.kind === 'bar') return `${title}: ${graphic.state.heading}. ${graphic.state.summary}`;
+  if (graphic.kind === 'plan') return `${title}: the 28 points of the plan as reported, coloured by theme`;
+  return `${title}: ${graphic.text}`;
+}

@@ -1,6 +1,9 @@
 // Reads the content collections once per build and joins them into the checked catalog.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection } from 'astro:content';
-import { buildCatalog, type Catalog } from './catalog';
+import { parse } from 'yaml';
+import { buildCatalog, DATA_FILES, type Catalog } from './catalog';
 
 /**
  * In `npm run dev`, pages first run the checks the build runs (src/data/check-site.ts), so a mistake made while the
@@ -22,6 +25,19 @@ export async function loadCatalog(): Promise<Catalog> {
   return cached.catalog;
 }
 
+/**
+ * Astro's data store hands a collection back sorted by id; an editor expects the order of the file (two timeline
+ * entries of one day read in the order they were written). Puts the entries back in the file's order.
+ */
+function inFileOrder<T extends { id: string }>(file: string, items: T[]): T[] {
+  const ids = (parse(readFileSync(path.join(process.cwd(), file), 'utf8')) as { id?: unknown }[]).map((e) => e?.id);
+  const at = (id: string) => {
+    const i = ids.indexOf(id);
+    return i < 0 ? ids.length : i;
+  };
+  return [...items].sort((a, b) => at(a.id) - at(b.id));
+}
+
 async function read(): Promise<Catalog> {
   const [sources, datasets, planPoints, timeline, updates] = await Promise.all([
     getCollection('sources'),
@@ -33,9 +49,9 @@ async function read(): Promise<Catalog> {
   return buildCatalog({
     sources: sources.map((e) => e.data),
     datasets: datasets.map((e) => e.data),
-    planPoints: planPoints.map((e) => e.data),
-    timeline: timeline.map((e) => e.data),
-    updates: updates.map((e) => e.data),
+    planPoints: inFileOrder(DATA_FILES.planPoints, planPoints.map((e) => e.data)),
+    timeline: inFileOrder(DATA_FILES.timeline, timeline.map((e) => e.data)),
+    updates: inFileOrder(DATA_FILES.updates, updates.map((e) => e.data)),
   });
 }
 

@@ -4,7 +4,7 @@ export const SITE = {
   description:
     'An explainer on the US-backed 28-point peace plan for Ukraine, November 2025: what was reported, how Europe answered, and how battlefield claims compare with independent estimates.',
   /** The explainer's "now": everything in the chapters is as of this date. */
-  asOf: '2025-11-20',
+  asOf: '2025-11-21',
   lang: 'en-GB',
 } as const;
 

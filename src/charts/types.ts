@@ -5,7 +5,7 @@ import type { Theme } from '../schemas/notes';
 import type { Catalog } from '../data/catalog';
 
 /** Palette tokens: each maps to a CSS custom property (--ex-color-<token>) shared by page and charts. */
-export type ColorToken = 'claim' | 'estimate' | 'count' | 'reported' | 'drones' | 'missiles' | 'muted';
+export type ColorToken = 'claim' | 'estimate' | 'count' | 'reported' | 'reference' | 'drones' | 'missiles' | 'muted';
 /** A series coloured bar by bar after each value's kind (claims and estimates side by side). */
 export type SeriesColor = ColorToken | 'by-kind';
 

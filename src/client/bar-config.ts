@@ -3,7 +3,7 @@
 import type { Kind } from '../schemas/common';
 import type { Bar, BarChartState, BarSeries, ColorToken } from '../charts/types';
 
-const KIND_TOKENS: Record<Kind, ColorToken> = { claim: 'claim', estimate: 'estimate', 'official-count': 'count', reported: 'reported' };
+const KIND_TOKENS: Record<Kind, ColorToken> = { claim: 'claim', estimate: 'estimate', 'official-count': 'count', reported: 'reported', reference: 'reference' };
 
 /** The palette token a bar is drawn in: its series' colour, or its own kind's. */
 export function tokenFor(series: BarSeries, bar: Bar | null): ColorToken {

@@ -8,12 +8,15 @@ export function formatNumber(n: number, maxDecimals = 2): string {
   return new Intl.NumberFormat(LOCALE, { maximumFractionDigits: maxDecimals }).format(n);
 }
 
-const UNIT_WORDS: Record<Exclude<Unit, 'km2' | 'percent' | 'usd-bn'>, [singular: string, plural: string]> = {
+const UNIT_WORDS: Record<Exclude<Unit, 'km2' | 'percent' | 'usd-bn' | 'captured'>, [singular: string, plural: string]> = {
   drones: ['drone', 'drones'],
   missiles: ['missile', 'missiles'],
   people: ['person', 'people'],
+  // A count of people who are all children reads "3 children", not "3 people … were children".
+  children: ['child', 'children'],
   points: ['point', 'points'],
   days: ['day', 'days'],
+  years: ['year', 'years'],
   regions: ['region', 'regions'],
   troops: ['troop', 'troops'],
 };
@@ -28,6 +31,9 @@ export function formatWithUnit(n: number, unit: Unit): string {
       return `${num}%`;
     case 'usd-bn':
       return `$${num}bn`;
+    case 'captured':
+      // A claim that a place was taken, with no share given: 1 means "captured" (Gerasimov on Kupiansk).
+      return n === 1 ? 'captured' : `${num} places captured`;
     default: {
       const [one, many] = UNIT_WORDS[unit];
       return `${num} ${n === 1 ? one : many}`;
@@ -61,6 +67,7 @@ export const KIND_LABELS: Record<Kind, string> = {
   estimate: 'estimate',
   'official-count': 'official count',
   reported: 'reported',
+  reference: 'reference',
 };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -79,4 +86,14 @@ export function formatPeriod(from: string | undefined, to: string): string {
   const [ty] = to.split('-');
   const start = formatDate(from);
   return `${fy === ty ? start.slice(0, start.lastIndexOf(' ')) : start}–${formatDate(to)}`;
+}
+
+/** A source's publication date in words, or "date not shown" for a page that gives none. */
+export function formatPublished(published: string | undefined): string {
+  return published ? formatDate(published) : 'date not shown';
+}
+
+/** A cited page's title as text: its headline, or our description marked as one (for CSV files and labels). */
+export function sourceTitleText(s: { title: string; title_is_description?: boolean | undefined }): string {
+  return s.title_is_description ? `[description, not a headline] ${s.title}` : s.title;
 }

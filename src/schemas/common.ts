@@ -17,11 +17,11 @@ export const isoDateSchema = z.preprocess(
     }),
 );
 
-export const KINDS = ['claim', 'estimate', 'official-count', 'reported'] as const;
+export const KINDS = ['claim', 'estimate', 'official-count', 'reported', 'reference'] as const;
 export type Kind = (typeof KINDS)[number];
 export const kindSchema = z.enum(KINDS);
 
-export const UNITS = ['km2', 'percent', 'drones', 'missiles', 'people', 'points', 'usd-bn', 'days', 'regions', 'troops'] as const;
+export const UNITS = ['km2', 'percent', 'drones', 'missiles', 'people', 'children', 'points', 'usd-bn', 'days', 'years', 'regions', 'troops', 'captured'] as const;
 export type Unit = (typeof UNITS)[number];
 export const unitSchema = z.enum(UNITS);
 

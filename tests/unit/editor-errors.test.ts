@@ -256,7 +256,7 @@ describe('data files', () => {
   it('an unknown kind', () => {
     expect(mistakes('value-unknown-kind')).toMatchInlineSnapshot(`
       "A content mistake stops the build:
-      content/data/datasets/territory.yaml:17:11 — values[1] (isw-2025-09-25).kind: expected one of \`claim\`, \`estimate\`, \`official-count\` or \`reported\`, found \`estimat\`.
+      content/data/datasets/territory.yaml:17:11 — values[1] (isw-2025-09-25).kind: expected one of \`claim\`, \`estimate\`, \`official-count\`, \`reported\` or \`reference\`, found \`estimat\`.
         17 |     kind: "estimat"
            |           ^^^^^^^^^
         hint: Did you mean \`estimate\`?"
@@ -337,7 +337,7 @@ describe('data files', () => {
   it('an update dated before the story stops', () => {
     expect(mistakes('update-before-now')).toMatchInlineSnapshot(`
       "A content mistake stops the build:
-      content/data/updates.yaml:2:9 — [0] (upd-2025-11-23-geneva).date: expected a date after 2025-11-20, the day the story stops, found \`2025-11-19\`.
+      content/data/updates.yaml:2:9 — [0] (upd-2025-11-23-geneva).date: expected a date after 2025-11-21, the day the story stops, found \`2025-11-19\`.
         2 |   date: "2025-11-19"
           |         ^^^^^^^^^^^^
         hint: an update records what happened after the story; put earlier events in a chapter or in content/data/timeline.yaml."

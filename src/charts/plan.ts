@@ -21,31 +21,34 @@ export interface PlanCell {
   theme?: Theme;
 }
 
-/** One cell per point of the plan, numbered 1..total; a cell is empty when that number was not reported. */
+/** One cell per point of the plan, numbered 1..total, in number order (a number with no entry stays empty). */
 export function planCells(catalog: Catalog): PlanCell[] {
   const total = chartValue(catalog, ID, PLAN_TOTAL_ID).value;
-  const byNumber = new Map(catalog.planPoints.filter((p) => p.point !== undefined).map((p) => [p.point!, p]));
+  const byNumber = new Map(catalog.planPoints.map((p) => [p.point, p]));
   return Array.from({ length: total }, (_, i) => {
     const p = byNumber.get(i + 1);
     return p ? { number: i + 1, pointId: p.id, theme: p.theme } : { number: i + 1 };
   });
 }
 
-function countByTheme(catalog: Catalog, theme: Theme): number {
-  return catalog.planPoints.filter((p) => p.theme === theme).length;
+/** "1, 2 and 5" */
+function listNumbers(ns: number[]): string {
+  return ns.length < 2 ? ns.join('') : `${ns.slice(0, -1).join(', ')} and ${ns[ns.length - 1]}`;
 }
 
 function focus(state: string, themes: Theme[]) {
   return (catalog: Catalog): PlanState => {
-    const n = themes.reduce((sum, t) => sum + countByTheme(catalog, t), 0);
+    const numbers = catalog.planPoints.filter((p) => themes.includes(p.theme)).map((p) => p.point).sort((a, b) => a - b);
+    const n = numbers.length;
+    const total = planCells(catalog).length;
     const names = themes.map((t) => THEME_LABELS[t].toLowerCase()).join(', and on ');
     return {
       type: 'plan',
       chart: ID,
       state,
       heading: `The plan's points on ${names}`,
-      caption: `${n} reported point${n === 1 ? '' : 's'} on ${names}, as reported, not officially published.`,
-      summary: `Highlighted: ${n} reported point${n === 1 ? '' : 's'} on ${names}.`,
+      caption: `${n} of the ${total} points are on ${names}, as reported; the plan was never officially published.`,
+      summary: `Highlighted: ${n} point${n === 1 ? '' : 's'} on ${names}, number${n === 1 ? '' : 's'} ${listNumbers(numbers)}.`,
       highlight: themes,
     };
   };
@@ -59,15 +62,21 @@ export const plan: ChartDefinition<'overview' | Theme | 'economy-politics'> = {
   states: {
     overview: (catalog) => {
       const cells = planCells(catalog);
-      const reported = cells.filter((c) => c.pointId).length;
-      const unnumbered = catalog.planPoints.filter((p) => p.point === undefined).length;
+      const points = catalog.planPoints;
+      const count = (r: string) => points.filter((p) => p.reliability === r).length;
+      const mirrors = points.filter((p) => p.number_from_mirrors).length;
+      const weak = count('weak');
+      const shown = cells.filter((c) => c.pointId).length;
+      const sure = `${count('confirmed')} reported by at least two independent outlets, ${count('single')} by one${weak ? `, ${weak} only by pro-Kremlin mirrors (unverified)` : ''}`;
       return {
         type: 'plan',
         chart: ID,
         state: 'overview',
         heading: `The ${cells.length} points, as reported`,
-        caption: `${reported} of ${cells.length} points were reported by number; ${unnumbered} more were described without one. The rest: not reported.`,
-        summary: `${reported} of the plan's ${cells.length} points were reported by number, ${cells.length - reported} were not reported.`,
+        caption:
+          `${shown === cells.length ? 'All' : `${shown} of`} ${cells.length} points of the draft text published on 20–21 November, in number order: ${sure}. ` +
+          `Starred numbers (${mirrors}) appear only on pro-Kremlin mirror sites.`,
+        summary: `${shown} of the plan's ${cells.length} points, in number order, as reported: ${sure}.`,
         highlight: [],
       };
     },

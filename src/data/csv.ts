@@ -4,7 +4,7 @@ import type { ChartDefinition } from '../charts/types';
 import type { Catalog } from './catalog';
 import { getValue } from './catalog';
 import { dataRows } from './table';
-import { formatFigure } from '../lib/format';
+import { formatFigure, sourceTitleText } from '../lib/format';
 
 /** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
 export function csvField(value: string | number | boolean | undefined): string {
@@ -24,7 +24,7 @@ function valueCsv(catalog: Catalog, chart: ChartDefinition): string {
     VALUE_HEADER,
     dataRows(catalog, chart.valueIds, chart.id).map((r) => {
       const s = catalog.sources.get(r.sourceId)!;
-      return [r.id, r.label, r.value, r.unit, catalog.values.get(r.id)?.qualifier, r.kind, r.by, r.from, r.date, r.note, s.id, s.publisher, s.title, s.url, s.published];
+      return [r.id, r.label, r.value, r.unit, catalog.values.get(r.id)?.qualifier, r.kind, r.by, r.from, r.date, r.note, s.id, s.publisher, sourceTitleText(s), s.url, s.published];
     }),
   );
 }
@@ -34,10 +34,10 @@ function planCsv(catalog: Catalog): string {
   const plain = (text: string, id: string) =>
     text.replace(/\{([a-z0-9-]+)\}/g, (_, v: string) => formatFigure(getValue(catalog, v, { file: 'content/data/plan-points.yaml', field: `${id}.summary` })));
   return toCsv(
-    ['point', 'id', 'theme', 'summary', 'kind', 'reported_by', 'verified', 'source_id', 'source_publisher', 'source_title', 'source_url', 'source_published'],
-    [...catalog.planPoints].sort((a, b) => (a.point ?? 99) - (b.point ?? 99)).map((p) => {
+    ['point', 'id', 'theme', 'summary', 'kind', 'reported_by', 'reliability', 'number_from_mirrors', 'note', 'source_id', 'source_publisher', 'source_title', 'source_url', 'source_published'],
+    [...catalog.planPoints].sort((a, b) => a.point - b.point).map((p) => {
       const s = catalog.sources.get(p.source)!;
-      return [p.point, p.id, p.theme, plain(p.summary, p.id), 'reported', p.reported_by, p.verified, s.id, s.publisher, s.title, s.url, s.published];
+      return [p.point, p.id, p.theme, plain(p.summary, p.id), 'reported', p.reported_by, p.reliability, p.number_from_mirrors ?? false, p.note, s.id, s.publisher, sourceTitleText(s), s.url, s.published];
     }),
   );
 }

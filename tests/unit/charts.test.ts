@@ -5,6 +5,7 @@ import type { BarChartState, ChartState, PlanState } from '../../src/charts/type
 import type { Catalog } from '../../src/data/catalog';
 import { ContentError } from '../../src/data/errors';
 import { loadTestCatalog } from '../support/catalog';
+import { planCells } from '../../src/charts/plan';
 
 const catalog = loadTestCatalog();
 const where = { file: 'test.mdx', line: 1, column: 1 };
@@ -80,25 +81,43 @@ describe('attacks', () => {
 });
 
 describe('cities', () => {
-  it('claims draws every bar as a claim', () => {
+  it('claims draws every claimed share as a claim, and Kupiansk as a claimed capture with no number', () => {
     const s = bar('cities', 'claims');
-    expect(s.categories).toEqual(['Kupiansk', 'Vovchansk', 'Pokrovsk']);
-    expect(kinds(s)).toEqual(['claim', 'claim', 'claim']);
-    expect(s.series[0]!.bars.map((b) => b?.display)).toEqual(['captured · claim', 'more than 80% · claim', '70% · claim']);
+    expect(s.categories).toEqual(['Kupiansk: claimed captured, no share given', 'Vovchansk', 'Pokrovsk']);
+    expect(kinds(s)).toEqual([undefined, 'claim', 'claim']);
+    expect(s.series[0]!.bars.map((b) => b?.display)).toEqual([undefined, 'more than 80% · claim', '70% · claim']);
+    // Gerasimov gave no share for Kupiansk: no state text may put a number on it.
+    for (const text of [s.heading, s.caption, s.summary, ...s.categories]) expect(text).not.toMatch(/100\s*%/);
+    expect(s.summary).toContain('Kupiansk captured ("liberated"), with no share given');
   });
   it('denials keeps the claims, muted, and says they were denied', () => {
     const s = bar('cities', 'denials');
     expect(s.series[0]!.token).toBe('muted');
-    expect(s.series[0]!.bars.every((b) => b?.display.endsWith('denied'))).toBe(true);
+    expect(s.series[0]!.bars.filter((b) => b).every((b) => b!.display.endsWith('denied'))).toBe(true);
+    expect(s.categories[0]).toBe('Kupiansk: claimed captured, denied');
     expect(s.summary).toMatch(/denied all/);
+    for (const text of [s.heading, s.caption, s.summary, ...s.categories]) expect(text).not.toMatch(/100\s*%/);
   });
 });
 
 describe('plan', () => {
-  it('overview counts reported and unreported points out of 28', () => {
+  it('overview shows all 28 points, in number order, and how sure they are', () => {
     const s = state('plan', 'overview') as PlanState;
     expect(s.highlight).toEqual([]);
-    expect(s.summary).toMatch(/^17 of the plan's 28 points were reported by number, 11 were not reported\.$/);
+    expect(s.summary).toBe("28 of the plan's 28 points, in number order, as reported: 25 reported by at least two independent outlets, 3 by one.");
+    expect(s.caption).toMatch(/^All 28 points of the draft text published on 20–21 November, in number order/);
+    expect(s.caption).toContain('Starred numbers (7) appear only on pro-Kremlin mirror sites.');
+    for (const text of [s.heading, s.caption, s.summary]) expect(text).not.toMatch(/not reported|unknown/i);
+  });
+  it('every cell of the grid is a point, numbered 1 to 28 in order', () => {
+    const cells = planCells(catalog);
+    expect(cells.map((c) => c.number)).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
+    expect(cells.every((c) => c.pointId === `point-${c.number}`)).toBe(true);
+  });
+  it('a theme step names its points by number', () => {
+    const s = state('plan', 'territory') as PlanState;
+    expect(s.summary).toBe('Highlighted: 2 points on territory, numbers 21 and 22.');
+    expect(s.caption).toBe('2 of the 28 points are on territory, as reported; the plan was never officially published.');
   });
   it('each theme step brings its theme forward', () => {
     expect((state('plan', 'military') as PlanState).highlight).toEqual(['military']);

@@ -7,10 +7,18 @@ import type { ChartDefinition } from './types';
 const ID = 'cities';
 const V = ['gerasimov-kupiansk', 'gerasimov-vovchansk', 'gerasimov-pokrovsk'] as const;
 
-/** "captured" for a whole city, else "more than 80%": the claim in the claimant's own terms. */
+/** A claimed share ("more than 80%") is drawn as a bar; a claimed capture, with no share given, is not. */
+const isShare = (v: CatalogValue) => v.unit === 'percent';
+
+/** "captured" for a claimed capture, else "more than 80%": the claim in the claimant's own terms. */
 function claimWords(v: CatalogValue): string {
-  if (v.value >= 100) return 'captured';
+  if (!isShare(v)) return 'captured';
   return `${v.qualifier === 'more-than' ? 'more than ' : ''}${formatNumber(v.value)}%`;
+}
+
+/** The category label: a claimed capture says so beside the city's name, since no bar stands for it. */
+function category(v: CatalogValue): string {
+  return isShare(v) ? v.label : `${v.label}: claimed captured, no share given`;
 }
 
 export const cities: ChartDefinition<'claims' | 'denials'> = {
@@ -27,11 +35,11 @@ export const cities: ChartDefinition<'claims' | 'denials'> = {
         chart: ID,
         state: 'claims',
         heading: `What ${who} claimed, ${formatDate(vs[0]!.date)}`,
-        caption: 'Hatched bars are claims: what one side says, not what anyone has verified.',
-        summary: `${who} claimed Russian forces control: ` + vs.map((v) => `${v.label} ${claimWords(v)}`).join('; ') + ' (claims).',
+        caption: 'Hatched bars are claimed shares: what one side says, not what anyone has verified. A claimed capture with no share given has no bar.',
+        summary: `${who} claimed: ` + vs.map((v) => (isShare(v) ? `Russian forces control ${claimWords(v)} of ${v.label}` : `${v.label} captured ("liberated"), with no share given`)).join('; ') + ' (claims).',
         stacked: false,
-        categories: vs.map((v) => v.label),
-        series: [{ name: 'Claimed Russian control', token: 'claim', bars: vs.map((v) => barFor(v, `${claimWords(v)} · claim`)) }],
+        categories: vs.map(category),
+        series: [{ name: 'Claimed Russian control', token: 'claim', bars: vs.map((v) => (isShare(v) ? barFor(v, `${claimWords(v)} · claim`) : null)) }],
         highlight: [],
         axis: { unit: 'percent', title: 'Share of the city Russia claims to control', max: 100 },
       };
@@ -46,11 +54,11 @@ export const cities: ChartDefinition<'claims' | 'denials'> = {
         chart: ID,
         state: 'denials',
         heading: 'The same claims, and the answer',
-        caption: `The ${denier} called ${howMany} of these claims untrue. Neither side's account had been independently confirmed.`,
+        caption: `The ${denier} denied ${howMany} of these claims. The sources cited give no independent assessment of either side's account.`,
         summary: `The ${denier} denied ${howMany === 'every one' ? 'all' : howMany} of the claims: ` + vs.map((v) => `${v.label} (claimed ${claimWords(v)})`).join('; ') + '.',
         stacked: false,
-        categories: vs.map((v) => v.label),
-        series: [{ name: 'Claimed Russian control', token: 'muted', bars: vs.map((v) => barFor(v, `claimed ${claimWords(v)}${v.denial ? ' · denied' : ''}`)) }],
+        categories: vs.map((v) => (isShare(v) ? v.label : `${v.label}: claimed captured${v.denial ? ', denied' : ''}`)),
+        series: [{ name: 'Claimed Russian control', token: 'muted', bars: vs.map((v) => (isShare(v) ? barFor(v, `claimed ${claimWords(v)}${v.denial ? ' · denied' : ''}`) : null)) }],
         highlight: [],
         axis: { unit: 'percent', title: 'Share of the city Russia claims to control', max: 100 },
       };

@@ -64,7 +64,7 @@ export const attacks: ChartDefinition<'nov-19' | 'largest-2025' | 'missiles'> = 
       const rank = [...all].sort((x, y) => total(y) - total(x)).indexOf(focus) + 1;
       return stacked('largest-2025', all, [record.date, FOCUS], {
         heading: "Seven of 2025's largest attacks",
-        caption: `The record: ${formatDate(record.date)}, ${countLabel(record.drones)} and ${countLabel(record.missiles)}. By total, ${formatDate(FOCUS)} ranks ${ordinal(rank)} of these ${all.length}.`,
+        caption: `The largest of these: ${formatDate(record.date)}, ${countLabel(record.drones)} and ${countLabel(record.missiles)}. By total, ${formatDate(FOCUS)} ranks ${ordinal(rank)} of these ${all.length}.`,
         summary:
           `Seven large attacks in 2025, drones and missiles by date: ` +
           all.map((a) => `${formatDate(a.date)}: ${formatNumber(a.drones.value)} drones, ${formatNumber(a.missiles.value)} missiles`).join('; ') +
@@ -83,7 +83,7 @@ export const attacks: ChartDefinition<'nov-19' | 'largest-2025' | 'missiles'> = 
         chart: ID,
         state: 'missiles',
         heading: 'Missiles alone, the same seven attacks',
-        caption: `Count missiles only and ${formatDate(FOCUS)} ranks ${tied ? 'joint ' : ''}${ordinal(rank)}: ${countLabel(focus.missiles)}, against ${countLabel(all[0]!.missiles)} on ${formatDate(all[0]!.date)}.`,
+        caption: `Count missiles only and ${formatDate(FOCUS)} ranks ${tied ? 'joint ' : ''}${ordinal(rank)} of the ${all.length} attacks charted here: ${countLabel(focus.missiles)}, against ${countLabel(all[0]!.missiles)} on ${formatDate(all[0]!.date)}.`,
         summary:
           'Missiles per attack, largest first: ' +
           all.map((a) => `${formatDate(a.date)}: ${formatNumber(a.missiles.value)}`).join('; ') +

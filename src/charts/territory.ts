@@ -17,6 +17,11 @@ const V = {
 
 const km2Axis = { unit: 'km2' as const, title: 'Square kilometres taken since 1 January 2025', max: 5500 };
 
+/** Whole days from one ISO date to another. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** Claim against estimate for one date: the two bars and the sentences that go with them. */
 function pair(catalog: Catalog, state: string, claimId: string, estimateId: string, note: string): BarChartState {
   const claim = chartValue(catalog, ID, claimId);
@@ -31,7 +36,7 @@ function pair(catalog: Catalog, state: string, claimId: string, estimateId: stri
     chart: ID,
     state,
     heading: sameDate ? `Territory taken, ${formatPeriod(claim.from, claim.date)}` : 'Territory taken in 2025: two different dates',
-    caption: `${note} The claim is ${formatNumber(gap)} km² (${formatNumber(km2ToSqMi(gap))} sq mi) larger than the estimate.`,
+    caption: `${note} The claim is about ${formatNumber(gap)} km² (${formatNumber(km2ToSqMi(gap))} sq mi) larger than the estimate.`,
     summary,
     stacked: false,
     categories: [`${claim.by} (${formatDate(claim.date)})`, `${estimate.by} (${formatDate(estimate.date)})`],
@@ -48,7 +53,10 @@ export const territory: ChartDefinition<'mod-vs-isw' | 'putin-vs-isw' | 'article
   valueIds: Object.values(V),
   states: {
     'mod-vs-isw': (c) => pair(c, 'mod-vs-isw', V.mod, V.iswSep, 'Like for like: the same period, measured two ways.'),
-    'putin-vs-isw': (c) => pair(c, 'putin-vs-isw', V.putin, V.iswOct, 'Like for like again, two weeks later.'),
+    'putin-vs-isw': (c) => {
+      const days = daysBetween(chartValue(c, ID, V.iswSep).date, chartValue(c, ID, V.putin).date);
+      return pair(c, 'putin-vs-isw', V.putin, V.iswOct, `Like for like again, ${days} days later.`);
+    },
     'article-pairing': (c) => {
       const base = pair(c, 'article-pairing', V.putin, V.iswSep, '');
       const later = chartValue(c, ID, V.iswOct);
@@ -73,13 +81,13 @@ export const territory: ChartDefinition<'mod-vs-isw' | 'putin-vs-isw' | 'article
         state: 'scale',
         heading: "Share of Ukraine's territory",
         caption:
-          `Even Putin's claim comes to ${formatNumber(putinShare)}% of Ukraine's ${formatNumber(area.value)} km². ` +
-          `Russia occupies about ${formatNumber(occupied.value)}% in all, most of it taken before 2025.`,
+          `Even Putin's claim comes to ${formatNumber(putinShare)}% of Ukraine's ${formatNumber(area.value)} km² (a reference figure). ` +
+          `In all, Russia controls, or claims to control, about ${formatNumber(occupied.value)}% (${occupied.by}), most of it taken before 2025.`,
         summary:
           `Putin's claim for 2025 is ${formatNumber(putinShare)}% of Ukraine and ISW's estimate ${formatNumber(iswShare)}%; ` +
-          `Russia occupies about ${formatNumber(occupied.value)}% of Ukraine in all (${occupied.by}, ${formatDate(occupied.date)}).`,
+          `in all, Russia controls, or claims to control, about ${formatNumber(occupied.value)}% of Ukraine (${occupied.by}, ${formatDate(occupied.date)}).`,
         stacked: false,
-        categories: [`Claimed taken in 2025 (${putin.by})`, `Taken in 2025 (${isw.by})`, `Occupied in all (${formatDate(occupied.date)})`],
+        categories: [`Claimed taken in 2025 (${putin.by})`, `Taken in 2025 (${isw.by})`, `Controlled or claimed in all (${formatDate(occupied.date)})`],
         series: [
           {
             name: 'Share of Ukraine',

@@ -2,6 +2,7 @@
 import type { Catalog } from '../data/catalog';
 import { ContentError } from '../data/errors';
 import { didYouMean } from '../lib/suggest';
+import { curlyQuotes } from '../lib/format';
 import { attacks } from './attacks';
 import { cities } from './cities';
 import { plan } from './plan';
@@ -44,7 +45,9 @@ export function computeState(chart: ChartDefinition, state: string, catalog: Cat
         hint: `states of \`${chart.id}\` are ${stateNames(chart.id).map((n) => `\`${n}\``).join(', ')}.${didYouMean(state, stateNames(chart.id))}`,
       },
     ]);
-  return fn(catalog);
+  const computed = fn(catalog);
+  // State texts are page text: typographic quotation marks and apostrophes, as in the chapters.
+  return { ...computed, heading: curlyQuotes(computed.heading), caption: curlyQuotes(computed.caption), summary: curlyQuotes(computed.summary) };
 }
 
 /** The anchor of a step: stable, readable and unique per page — `territory-mod-vs-isw`. */

@@ -97,3 +97,15 @@ export function formatPublished(published: string | undefined): string {
 export function sourceTitleText(s: { title: string; title_is_description?: boolean | undefined }): string {
   return s.title_is_description ? `[description, not a headline] ${s.title}` : s.title;
 }
+
+/**
+ * Typographic quotation marks and apostrophes for text typed in data files, so data text reads like the chapters
+ * (which MDX already typesets): "a" → “a”, it's → it’s, 'a' → ‘a’.
+ */
+export function curlyQuotes(text: string): string {
+  return text
+    .replace(/(^|[\s([{\u2014\u2013/-])"/g, '$1\u201c')
+    .replace(/"/g, '\u201d')
+    .replace(/(^|[\s([{\u2014\u2013/-])'/g, '$1\u2018')
+    .replace(/'/g, '\u2019');
+}

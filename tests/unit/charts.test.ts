@@ -88,7 +88,7 @@ describe('cities', () => {
     expect(s.series[0]!.bars.map((b) => b?.display)).toEqual([undefined, 'more than 80% · claim', '70% · claim']);
     // Gerasimov gave no share for Kupiansk: no state text may put a number on it.
     for (const text of [s.heading, s.caption, s.summary, ...s.categories]) expect(text).not.toMatch(/100\s*%/);
-    expect(s.summary).toContain('Kupiansk captured ("liberated"), with no share given');
+    expect(s.summary).toContain('Kupiansk captured (“liberated”), with no share given');
   });
   it('denials keeps the claims, muted, and says they were denied', () => {
     const s = bar('cities', 'denials');
@@ -104,7 +104,7 @@ describe('plan', () => {
   it('overview shows all 28 points, in number order, and how sure they are', () => {
     const s = state('plan', 'overview') as PlanState;
     expect(s.highlight).toEqual([]);
-    expect(s.summary).toBe("28 of the plan's 28 points, in number order, as reported: 25 reported by at least two independent outlets, 3 by one.");
+    expect(s.summary).toBe("28 of the plan’s 28 points, in number order, as reported: 25 reported by at least two independent outlets, 3 by one.");
     expect(s.caption).toMatch(/^All 28 points of the draft text published on 20–21 November, in number order/);
     expect(s.caption).toContain('Starred numbers (7) appear only on pro-Kremlin mirror sites.');
     for (const text of [s.heading, s.caption, s.summary]) expect(text).not.toMatch(/not reported|unknown/i);

@@ -67,15 +67,15 @@ export const plan: ChartDefinition<'overview' | Theme | 'economy-politics'> = {
       const mirrors = points.filter((p) => p.number_from_mirrors).length;
       const weak = count('weak');
       const shown = cells.filter((c) => c.pointId).length;
-      const sure = `${count('confirmed')} reported by at least two independent outlets, ${count('single')} by one${weak ? `, ${weak} only by pro-Kremlin mirrors (unverified)` : ''}`;
+      const sure = `${count('confirmed')} reported by two or more independent outlets, ${count('single')} by one${weak ? `, ${weak} only by pro-Kremlin mirrors (unverified)` : ''}`;
       return {
         type: 'plan',
         chart: ID,
         state: 'overview',
         heading: `The ${cells.length} points, as reported`,
         caption:
-          `${shown === cells.length ? 'All' : `${shown} of`} ${cells.length} points of the draft text published on 20–21 November, in number order: ${sure}. ` +
-          `Starred numbers (${mirrors}) appear only on pro-Kremlin mirror sites.`,
+          `${shown === cells.length ? 'All' : `${shown} of`} ${cells.length} points, in number order: ${sure}. ` +
+          `Starred (${mirrors}): numbered only by pro-Kremlin mirrors.`,
         summary: `${shown} of the plan's ${cells.length} points, in number order, as reported: ${sure}.`,
         highlight: [],
       };

@@ -104,9 +104,9 @@ describe('plan', () => {
   it('overview shows all 28 points, in number order, and how sure they are', () => {
     const s = state('plan', 'overview') as PlanState;
     expect(s.highlight).toEqual([]);
-    expect(s.summary).toBe("28 of the plan’s 28 points, in number order, as reported: 25 reported by at least two independent outlets, 3 by one.");
-    expect(s.caption).toMatch(/^All 28 points of the draft text published on 20–21 November, in number order/);
-    expect(s.caption).toContain('Starred numbers (7) appear only on pro-Kremlin mirror sites.');
+    expect(s.summary).toBe("28 of the plan’s 28 points, in number order, as reported: 25 reported by two or more independent outlets, 3 by one.");
+    expect(s.caption).toMatch(/^All 28 points, in number order: 25 reported by two or more independent outlets, 3 by one\./);
+    expect(s.caption).toContain('Starred (7): numbered only by pro-Kremlin mirrors.');
     for (const text of [s.heading, s.caption, s.summary]) expect(text).not.toMatch(/not reported|unknown/i);
   });
   it('every cell of the grid is a point, numbered 1 to 28 in order', () => {

@@ -3,7 +3,7 @@
 // and drawn on canvases, so they hold no links; figures in prose are <Fig> (src/views/Figure.astro) instead.
 import type { Catalog, CatalogValue } from '../reader/catalog';
 import { splitPlaceholders, type PlaceholderField } from '../reader/placeholders';
-import { alternateUnit, formatDate, formatFigure, formatNumber, formatPeriod } from '../lib/format';
+import { alternateUnit, curlyQuotes, formatDate, formatFigure, formatNumber, formatPeriod } from '../lib/format';
 
 
 /** A value's figure as words: "more than 4,714 km² (1,820 sq mi)", "2nd of 7", "48 missiles". */
@@ -30,11 +30,14 @@ export function fieldWords(v: CatalogValue, field: PlaceholderField | undefined)
   }
 }
 
-/** The text with every placeholder replaced. The checks (src/checks/charts.ts) have made sure each one resolves. */
+/**
+ * The text with every placeholder replaced, and straight quotation marks set as typographic ones (chart texts are
+ * page text, like the chapters). The checks (src/checks/charts.ts) have made sure each placeholder resolves.
+ */
 export function renderText(text: string, catalog: Catalog, figures: Record<string, string> = {}): string {
   return splitPlaceholders(text)
     .map((part) => {
-      if (typeof part === 'string') return part;
+      if (typeof part === 'string') return curlyQuotes(part);
       const v = catalog.values.get(part.id);
       if (v) return fieldWords(v, part.field as PlaceholderField | undefined);
       return figures[part.id] ?? part.raw;

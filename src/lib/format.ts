@@ -8,15 +8,20 @@ export function formatNumber(n: number, maxDecimals = 2): string {
   return new Intl.NumberFormat(LOCALE, { maximumFractionDigits: maxDecimals }).format(n);
 }
 
-const UNIT_WORDS: Record<Exclude<Unit, 'km2' | 'percent' | 'usd-bn' | 'rank'>, [singular: string, plural: string]> = {
+const UNIT_WORDS: Record<Exclude<Unit, 'km2' | 'percent' | 'usd-bn' | 'eur-bn' | 'rank' | 'captured'>, [singular: string, plural: string]> = {
   drones: ['drone', 'drones'],
   missiles: ['missile', 'missiles'],
   people: ['person', 'people'],
+  // A count of people who are all children reads "3 children", not "3 people … were children".
+  children: ['child', 'children'],
   points: ['point', 'points'],
   days: ['day', 'days'],
+  years: ['year', 'years'],
   regions: ['region', 'regions'],
   troops: ['troop', 'troops'],
   weapons: ['drone or missile', 'drones and missiles'],
+  countries: ['country', 'countries'],
+  settlements: ['settlement', 'settlements'],
 };
 
 /** "3,434 km²", "19.2%", "476 drones", "$100bn" — the number with its unit, no hedge. */
@@ -29,8 +34,13 @@ export function formatWithUnit(n: number, unit: Unit): string {
       return `${num}%`;
     case 'usd-bn':
       return `$${num}bn`;
+    case 'eur-bn':
+      return `€${num}bn`;
     case 'rank':
       return ordinal(n);
+    case 'captured':
+      // A claim that a place was taken, with no share given: 1 means "captured" (Gerasimov on Kupiansk).
+      return n === 1 ? 'captured' : `${num} places captured`;
     default: {
       const [one, many] = UNIT_WORDS[unit];
       return `${num} ${n === 1 ? one : many}`;
@@ -64,6 +74,7 @@ export const KIND_LABELS: Record<Kind, string> = {
   estimate: 'estimate',
   'official-count': 'official count',
   reported: 'reported',
+  reference: 'reference',
 };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -89,4 +100,26 @@ export function ordinal(n: number): string {
   const rem100 = n % 100;
   const suffix = rem100 >= 11 && rem100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' }) as Record<number, string>)[n % 10] ?? 'th';
   return `${n}${suffix}`;
+}
+
+/** A source's publication date in words, or "date not shown" for a page that gives none. */
+export function formatPublished(published: string | undefined): string {
+  return published ? formatDate(published) : 'date not shown';
+}
+
+/** A cited page's title as text: its headline, or our description marked as one (for CSV files and labels). */
+export function sourceTitleText(s: { title: string; title_is_description?: boolean | undefined }): string {
+  return s.title_is_description ? `[description, not a headline] ${s.title}` : s.title;
+}
+
+/**
+ * Typographic quotation marks and apostrophes for text typed in data files, so data text reads like the chapters
+ * (which MDX already typesets): "a" → “a”, it's → it’s, 'a' → ‘a’.
+ */
+export function curlyQuotes(text: string): string {
+  return text
+    .replace(/(^|[\s([{\u2014\u2013/-])"/g, '$1\u201c')
+    .replace(/"/g, '\u201d')
+    .replace(/(^|[\s([{\u2014\u2013/-])'/g, '$1\u2018')
+    .replace(/'/g, '\u2019');
 }

@@ -50,6 +50,12 @@ export function computeDerived(d: Derived, inputs: Input[]): Computed | ContentP
     case 'sum':
       if (units.size > 1 && !d.unit) return `\`sum\` adds values in one unit, found ${[...units].map((u) => `\`${u}\``).join(' and ')}; or give the sum a \`unit\`.`;
       return { value: inputs.reduce((n, i) => n + i.value, 0), unit: d.unit ?? first.unit, provenance };
+    case 'days': {
+      // Whole days from the first value's date to the second's ("12 days later").
+      if (inputs.length !== 2 || !second) return `\`days\` takes two values (from the first's date to the second's), found ${inputs.length}.`;
+      const days = Math.round((Date.parse(`${second.date}T00:00:00Z`) - Date.parse(`${first.date}T00:00:00Z`)) / 86_400_000);
+      return { value: days, unit: 'days', provenance };
+    }
     case 'count':
       return { value: inputs.length, unit: d.unit ?? 'points', provenance };
     case 'rank': {

@@ -17,11 +17,11 @@ export const isoDateSchema = z.preprocess(
     }),
 );
 
-export const KINDS = ['claim', 'estimate', 'official-count', 'reported'] as const;
+export const KINDS = ['claim', 'estimate', 'official-count', 'reported', 'reference'] as const;
 export type Kind = (typeof KINDS)[number];
 export const kindSchema = z.enum(KINDS);
 
-export const UNITS = ['km2', 'percent', 'drones', 'missiles', 'people', 'points', 'usd-bn', 'days', 'regions', 'troops', 'weapons', 'rank'] as const;
+export const UNITS = ['km2', 'percent', 'drones', 'missiles', 'weapons', 'people', 'children', 'points', 'usd-bn', 'eur-bn', 'days', 'years', 'regions', 'troops', 'countries', 'settlements', 'captured', 'rank'] as const;
 export type Unit = (typeof UNITS)[number];
 export const unitSchema = z.enum(UNITS);
 

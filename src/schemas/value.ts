@@ -27,7 +27,7 @@ export const valueSchema = z.strictObject({
 export type Value = z.infer<typeof valueSchema>;
 
 /** How a derived value is computed from the values it names (src/reader/derived.ts). */
-export const DERIVED_OPS = ['difference', 'share', 'sum', 'rank', 'count'] as const;
+export const DERIVED_OPS = ['difference', 'share', 'sum', 'rank', 'count', 'days'] as const;
 export type DerivedOp = (typeof DERIVED_OPS)[number];
 
 /** A figure computed from others (a share, a gap, a rank), declared with its inputs so nothing computed is typed. */

@@ -40,4 +40,23 @@ describe('dist/index.html', () => {
     expect(prose.length).toBeGreaterThan(5000);
     for (const figure of ['4,714', '3,434', '4,900', '3,561', '476', '810', '600,000', '19.2']) expect(prose, figure).not.toContain(figure);
   });
+  it('draws the plan as 28 cells numbered 1 to 28 in order, with a table row for each, and no "not reported"', () => {
+    const html = index();
+    const grid = html.match(/<ol class="ex-plan__grid"[\s\S]*?<\/ol>/)![0];
+    const numbers = [...grid.matchAll(/<span class="ex-plan__num">(\d+)/g)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
+    expect(grid).not.toContain('ex-plan__cell--none');
+    const plan = html.slice(html.indexOf('data-ex-plan'), html.indexOf('</table>', html.indexOf('data-ex-plan')));
+    expect(count(plan, /<tr data-theme=/g)).toBe(28);
+    expect(html).not.toMatch(/not reported/i);
+  });
+  it('shows one dateline, 21 November 2025, and lists the energy entry after the Ternopil entry of 19 November', () => {
+    const html = index();
+    expect(html).toContain('As of <time datetime="2025-11-21">21 November 2025</time>');
+    expect(html).not.toMatch(/datetime="2025-11-20">20 November 2025<\/time> ·/);
+    const ternopil = html.indexOf('A Russian missile hits an apartment block in Ternopil');
+    const energy = html.indexOf('The same attack hits energy infrastructure');
+    expect(ternopil).toBeGreaterThan(0);
+    expect(energy).toBeGreaterThan(ternopil);
+  });
 });

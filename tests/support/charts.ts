@@ -35,8 +35,8 @@ export function testCatalog(change: (input: CatalogInput) => void = () => undefi
       },
     ],
     planPoints: [
-      { id: 'p-1', point: 1, theme: 'security', summary: 'Sovereignty confirmed.', source: 'src-a', reported_by: 'Axios', verified: true },
-      { id: 'p-2', point: 2, theme: 'territory', summary: 'Lines frozen.', source: 'src-b', reported_by: 'Reuters', verified: false },
+      { id: 'p-1', point: 1, theme: 'security', summary: 'Sovereignty confirmed.', source: 'src-a', reported_by: 'Axios', reliability: 'confirmed' },
+      { id: 'p-2', point: 2, theme: 'territory', summary: 'Lines frozen.', source: 'src-b', reported_by: 'Reuters', reliability: 'weak' },
     ],
     timeline: [],
     updates: [],

@@ -24,13 +24,20 @@ describe('csv', () => {
     expect(lines.length - 1).toBe(spec.table!.length);
     const isw = lines.find((l) => l.startsWith('isw-2025-09-25,'))!;
     expect(isw).toContain(',3434,km2,about,estimate,ISW,2025-01-01,2025-09-25,');
-    for (const [id, c] of site.charts) if (c.kind.name === 'bar') for (const line of csvOf(id).slice(1)) expect(line).toMatch(/,"?https:\/\/[^"]+"?,\d{4}-\d{2}-\d{2}$/);
+    expect(isw).toContain(',glob-news-isw-2025-10-16,Glob News (summarising ISW),');
+    // Every row ends with its source's address and publication date; the date is empty only for a page that shows none.
+    for (const [id, c] of site.charts)
+      if (c.kind.name === 'bar')
+        for (const line of csvOf(id).slice(1)) {
+          const source = site.catalog.sources.get(site.catalog.values.get(line.split(',')[0]!)!.source)!;
+          expect(line).toMatch(source.published ? /,"?https:\/\/[^"]+"?,\d{4}-\d{2}-\d{2}$/ : /,"?https:\/\/[^"]+"?,$/);
+        }
   });
   it('gives the plan one row per point, in point order, figures written out', () => {
     const lines = csvOf('plan');
-    expect(lines[0]).toBe('point,id,theme,summary,kind,reported_by,verified,source_id,source_publisher,source_title,source_url,source_published');
+    expect(lines[0]).toBe('point,id,theme,summary,kind,reported_by,reliability,number_from_mirrors,note,source_id,source_publisher,source_title,source_url,source_published');
     expect(lines.length - 1).toBe(site.catalog.planPoints.length);
-    expect(lines[1]!.startsWith('1,')).toBe(true);
+    expect(lines[1]!.startsWith('1,point-1,')).toBe(true);
     expect(lines.join('\n')).not.toMatch(/\{[a-z0-9-]+(\.[a-z]+)?\}/);
   });
   it('lives at data/<chart>.csv under the base path', () => {

@@ -272,7 +272,7 @@ describe('data files', () => {
   it('an unknown kind', () => {
     expect(mistakes('value-unknown-kind')).toMatchInlineSnapshot(`
       "A content mistake stops the build:
-      content/data/datasets/territory.yaml:17:11 — values[1] (isw-2025-09-25).kind: expected one of \`claim\`, \`estimate\`, \`official-count\` or \`reported\`, found \`estimat\`.
+      content/data/datasets/territory.yaml:17:11 — values[1] (isw-2025-09-25).kind: expected one of \`claim\`, \`estimate\`, \`official-count\`, \`reported\` or \`reference\`, found \`estimat\`.
         17 |     kind: "estimat"
            |           ^^^^^^^^^
         hint: Did you mean \`estimate\`?"

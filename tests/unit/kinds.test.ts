@@ -51,9 +51,9 @@ describe('bar', () => {
 
 describe('plan', () => {
   it('brings themes forward and counts the points of each', () => {
-    const s = chartStates('kind: plan\ntitle: "Plan"\nstates:\n  sec:\n    heading: "h"\n    caption: "{plan-points-security} on security, of {plan-points}."\n    summary: "s"\n    highlight: [security]\n').sec as PlanState;
+    const s = chartStates('kind: plan\ntitle: "Plan"\nstates:\n  sec:\n    heading: "h"\n    caption: "{plan-points-security} of {plan-points} on security (number {plan-points-security-numbers}); {plan-points-weak} unverified."\n    summary: "s"\n    highlight: [security]\n').sec as PlanState;
     expect(s.highlight).toEqual(['security']);
-    expect(s.caption).toBe('1 point on security, of 2 points.');
+    expect(s.caption).toBe('1 of 2 on security (number 1); 1 unverified.');
   });
 });
 

@@ -19,7 +19,7 @@ describe.each(Object.entries(themes))('%s theme', (_name, t) => {
   it('reads the tokens', () => {
     expect(Object.keys(t).length).toBeGreaterThan(20);
   });
-  it.each(['ex-color-text', 'ex-color-text-soft', 'ex-color-link', 'ex-color-claim', 'ex-color-estimate', 'ex-color-count', 'ex-color-reported', 'ex-color-muted'])(
+  it.each(['ex-color-text', 'ex-color-text-soft', 'ex-color-link', 'ex-color-claim', 'ex-color-estimate', 'ex-color-count', 'ex-color-reported', 'ex-color-reference', 'ex-color-muted'])(
     '%s meets WCAG AA (4.5:1) on the page and on surfaces',
     (token) => {
       for (const bg of ['ex-color-bg', 'ex-color-surface']) expect(contrastRatio(rgb(t, token), rgb(t, bg))).toBeGreaterThanOrEqual(4.5);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { km2ToSqMi, percentOf } from '../../src/lib/units';
-import { formatDate, formatFigure, formatPeriod, formatWithUnit, alternateUnit } from '../../src/lib/format';
+import { formatDate, formatFigure, formatPeriod, formatWithUnit, alternateUnit, curlyQuotes, formatPublished, KIND_LABELS, sourceTitleText } from '../../src/lib/format';
 
 describe('km2ToSqMi', () => {
   it('rounds to the nearest square mile, as the fact sheet computes', () => {
@@ -45,5 +45,31 @@ describe('formatting', () => {
     expect(formatPeriod('2025-01-01', '2025-09-25')).toBe('1 Jan–25 Sep 2025');
     expect(formatPeriod('2024-12-01', '2025-01-31')).toBe('1 Dec 2024–31 Jan 2025');
     expect(formatPeriod(undefined, '2025-10-07')).toBe('7 Oct 2025');
+  });
+});
+
+describe('counts and words', () => {
+  it('counts children as children, so a count reads as English ("3 children", not "3 people … were children")', () => {
+    expect(formatWithUnit(3, 'children')).toBe('3 children');
+    expect(formatWithUnit(1, 'children')).toBe('1 child');
+    expect(formatFigure({ value: 26, unit: 'people', qualifier: 'at-least' })).toBe('at least 26 people');
+  });
+  it('writes a claimed capture with no share as "captured", never as a percentage', () => {
+    expect(formatWithUnit(1, 'captured')).toBe('captured');
+    expect(formatWithUnit(1, 'captured')).not.toMatch(/%/);
+  });
+  it('labels a reference figure as one', () => {
+    expect(KIND_LABELS.reference).toBe('reference');
+  });
+  it('says so when a page shows no date, and marks a description as not a headline', () => {
+    expect(formatPublished(undefined)).toBe('date not shown');
+    expect(formatPublished('2025-11-21')).toBe('21 Nov 2025');
+    expect(sourceTitleText({ title: 'Zelenskiy ready to work on US-backed plan to end war' })).toBe('Zelenskiy ready to work on US-backed plan to end war');
+    expect(sourceTitleText({ title: 'Report on Axios', title_is_description: true })).toMatch(/^\[description, not a headline\] /);
+  });
+  it('sets typographic quotation marks and apostrophes in data text', () => {
+    expect(curlyQuotes('she would not give details "because it\'s ongoing and constantly changing".')).toBe('she would not give details \u201cbecause it\u2019s ongoing and constantly changing\u201d.');
+    expect(curlyQuotes("Kyiv and Europe 'on board' (\"liberated\")")).toBe('Kyiv and Europe \u2018on board\u2019 (\u201cliberated\u201d)');
+    expect(curlyQuotes('Axios\'s account')).toBe('Axios\u2019s account');
   });
 });

@@ -1,4 +1,4 @@
-// "What happened next": the published notes are dated after the story, in date order, their figures kind-labelled.
+// "What happened next": the published notes are the ones the fact sheet supports, dated after the story, in date order.
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/reader/catalog';
 import { SITE } from '../../src/site';

@@ -4,7 +4,7 @@ import type { Kind } from '../../schemas/common';
 import type { Bar, BarChartState, BarSeries, ColorToken } from './types';
 import { CHART_FONT_FAMILY } from './font';
 
-const KIND_TOKENS: Record<Kind, ColorToken> = { claim: 'claim', estimate: 'estimate', 'official-count': 'count', reported: 'reported' };
+const KIND_TOKENS: Record<Kind, ColorToken> = { claim: 'claim', estimate: 'estimate', 'official-count': 'count', reported: 'reported', reference: 'reference' };
 
 /** The palette token a bar is drawn in: its series' colour, or its own kind's. */
 export function tokenFor(series: BarSeries, bar: Bar | null): ColorToken {

@@ -3,7 +3,7 @@
 import { z } from 'astro/zod';
 import { idSchema, unitSchema } from '../../schemas/common';
 import { valueSources, type Catalog, type CatalogValue } from '../../reader/catalog';
-import { formatFigure, formatNumber, KIND_LABELS } from '../../lib/format';
+import { formatFigure, formatNumber, KIND_LABELS, sourceTitleText } from '../../lib/format';
 import { toCsv } from '../../lib/csv';
 import { chartFileSchema } from '../schema';
 import { renderText } from '../../figures/words';
@@ -125,7 +125,7 @@ export const bar: ChartKind<BarChartFile, BarChartState> = {
       VALUE_HEADER,
       dataRows(catalog, tableIds(chart.spec, catalog)).map((r) => {
         const s = catalog.sources.get(r.sourceId)!;
-        return [r.id, r.label, r.value, r.unit, catalog.values.get(r.id)?.qualifier, r.kind, r.by, r.from, r.date, r.note, s.id, s.publisher, s.title, s.url, s.published];
+        return [r.id, r.label, r.value, r.unit, catalog.values.get(r.id)?.qualifier, r.kind, r.by, r.from, r.date, r.note, s.id, s.publisher, sourceTitleText(s), s.url, s.published];
       }),
     );
   },

@@ -3,7 +3,7 @@ import type { Kind, Unit } from '../../schemas/common';
 import type { StateBase } from '../types';
 
 /** Palette tokens: each maps to a CSS custom property (--ex-color-<token>) shared by page and charts. */
-export const COLOR_TOKENS = ['claim', 'estimate', 'count', 'reported', 'drones', 'missiles', 'muted'] as const;
+export const COLOR_TOKENS = ['claim', 'estimate', 'count', 'reported', 'reference', 'drones', 'missiles', 'muted'] as const;
 export type ColorToken = (typeof COLOR_TOKENS)[number];
 /** A series coloured bar by bar after each value's kind (claims and estimates side by side). */
 export type SeriesColor = ColorToken | 'by-kind';

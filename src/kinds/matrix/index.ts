@@ -6,11 +6,14 @@ import { valueSources, type Catalog } from '../../reader/catalog';
 import { placeholdersIn } from '../../reader/placeholders';
 import { didYouMean } from '../../lib/suggest';
 import { toCsv } from '../../lib/csv';
+import { sourceTitleText } from '../../lib/format';
+import { RELIABILITIES } from '../../schemas/notes';
 import { chartFileSchema } from '../schema';
 import { renderText } from '../../figures/words';
 import type { Chart, ChartKind, ChartText, StateBase } from '../types';
 
-export const FLAGS = ['confirmed', 'single', 'weak'] as const;
+/** A cell is flagged as the fact sheets flag facts: the same words as a plan point's reliability. */
+export const FLAGS = RELIABILITIES;
 export type Flag = (typeof FLAGS)[number];
 /** How a flag reads on the page, as the fact sheets use them. */
 export const FLAG_WORDS: Record<Flag, string> = { confirmed: 'confirmed by two outlets', single: 'one outlet', weak: 'unverified' };
@@ -123,7 +126,7 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
           const cell = r.cells[c.id];
           if (!cell || cell === NOT_REPORTED) return [r.id, r.label, c.id, c.label, c.date, 'not reported', '', '', '', '', '', '', ''];
           const s = catalog.sources.get(cell.source)!;
-          return [r.id, r.label, c.id, c.label, c.date, renderText(cell.text, catalog), cell.note && renderText(cell.note, catalog), cell.flag, s.id, s.publisher, s.title, s.url, s.published];
+          return [r.id, r.label, c.id, c.label, c.date, renderText(cell.text, catalog), cell.note && renderText(cell.note, catalog), cell.flag, s.id, s.publisher, sourceTitleText(s), s.url, s.published];
         }),
       ),
     );

@@ -1,16 +1,16 @@
 // kind: plan — the plan's points as a grid in number order, coloured by theme; a state brings themes forward.
-// Its points come from content/data/plan-points.yaml; its texts may count them: {plan-points}, {plan-points-<theme>}.
+// Its points come from content/data/plan-points.yaml; its texts may count them (figures, below).
 import { z } from 'astro/zod';
 import type { Catalog } from '../../reader/catalog';
 import { valueSources } from '../../reader/catalog';
 import { placeholdersIn } from '../../reader/placeholders';
-import { THEMES, type Theme } from '../../schemas/notes';
-import { formatWithUnit } from '../../lib/format';
+import { RELIABILITIES, THEMES, type Theme } from '../../schemas/notes';
+import { sourceTitleText } from '../../lib/format';
 import { toCsv } from '../../lib/csv';
 import { chartFileSchema } from '../schema';
 import { renderText } from '../../figures/words';
 import type { ChartKind, StateBase } from '../types';
-import { plainSummary } from './points';
+import { plainSummary, pointsInOrder } from './points';
 
 export interface PlanState extends StateBase {
   type: 'plan';
@@ -21,12 +21,25 @@ export interface PlanState extends StateBase {
 const schema = chartFileSchema('plan', { highlight: z.array(z.enum(THEMES)).default([]) }, {});
 export type PlanChartFile = z.infer<typeof schema>;
 
-/** The counts a plan chart's texts may use: "{plan-points-territory} on territory" → "5 points on territory". */
+/** "1, 21 and 22" */
+const listNumbers = (ns: number[]) => (ns.length < 2 ? ns.join('') : `${ns.slice(0, -1).join(', ')} and ${ns.at(-1)}`);
+
+/**
+ * The figures a plan chart's texts may use, all counted from plan-points.yaml: {plan-points} (how many),
+ * {plan-points-<theme>} and {plan-points-<theme>-numbers} ("1, 21 and 22"), {plan-points-<reliability>} and
+ * {plan-points-mirror-numbers} (numbered only by pro-Kremlin mirrors).
+ */
 function figures(catalog: Catalog): Record<string, string> {
-  const count = (n: number) => formatWithUnit(n, 'points');
+  const points = pointsInOrder(catalog);
+  const count = (keep: (p: (typeof points)[number]) => boolean) => String(points.filter(keep).length);
   return {
-    'plan-points': count(catalog.planPoints.length),
-    ...Object.fromEntries(THEMES.map((t) => [`plan-points-${t}`, count(catalog.planPoints.filter((p) => p.theme === t).length)])),
+    'plan-points': String(points.length),
+    ...Object.fromEntries(THEMES.flatMap((t) => [
+      [`plan-points-${t}`, count((p) => p.theme === t)],
+      [`plan-points-${t}-numbers`, listNumbers(points.filter((p) => p.theme === t).map((p) => p.point))],
+    ])),
+    ...Object.fromEntries(RELIABILITIES.map((r) => [`plan-points-${r}`, count((p) => p.reliability === r)])),
+    'plan-points-mirror-numbers': count((p) => !!p.number_from_mirrors),
   };
 }
 
@@ -49,13 +62,11 @@ export const plan: ChartKind<PlanChartFile, PlanState> = {
   },
   csv(_chart, catalog) {
     return toCsv(
-      ['point', 'id', 'theme', 'summary', 'kind', 'reported_by', 'verified', 'source_id', 'source_publisher', 'source_title', 'source_url', 'source_published'],
-      [...catalog.planPoints]
-        .sort((a, b) => (a.point ?? 99) - (b.point ?? 99))
-        .map((p) => {
-          const s = catalog.sources.get(p.source)!;
-          return [p.point, p.id, p.theme, plainSummary(catalog, p), 'reported', p.reported_by, p.verified, s.id, s.publisher, s.title, s.url, s.published];
-        }),
+      ['point', 'id', 'theme', 'summary', 'kind', 'reported_by', 'reliability', 'number_from_mirrors', 'note', 'source_id', 'source_publisher', 'source_title', 'source_url', 'source_published'],
+      pointsInOrder(catalog).map((p) => {
+        const s = catalog.sources.get(p.source)!;
+        return [p.point, p.id, p.theme, plainSummary(catalog, p), 'reported', p.reported_by, p.reliability, p.number_from_mirrors ?? false, p.note, s.id, s.publisher, sourceTitleText(s), s.url, s.published];
+      }),
     );
   },
   sources(_chart, catalog) {

@@ -3,9 +3,9 @@ import type { Catalog } from '../../reader/catalog';
 import type { PlanPoint } from '../../schemas/notes';
 import { renderText } from '../../figures/words';
 
-/** Numbered points first, in number order; any point reported without a number after them. */
+/** The points in number order. */
 export function pointsInOrder(catalog: Catalog): PlanPoint[] {
-  return [...catalog.planPoints].sort((a, b) => (a.point ?? Infinity) - (b.point ?? Infinity));
+  return [...catalog.planPoints].sort((a, b) => a.point - b.point);
 }
 
 /** A point's summary with its figures written out (for the CSV and the aria-hidden focus list). */

@@ -1,6 +1,7 @@
 // npm run bench: build the site, serve dist/, and print what it weighs and how it performs.
 // Figures, not pass/fail: compare them with the budgets in README.md ("Performance").
-// Lighthouse runs against Debian's Chromium (or CHROME_PATH); nothing here downloads a browser.
+// Lighthouse and the page measurements use the Chromium that tests/support/browser.ts finds (CHROME_PATH, a system
+// Chromium, else the npm package's); nothing here downloads a browser.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,7 +102,7 @@ async function freePort(): Promise<number> {
 async function runLighthouse(form: 'mobile' | 'desktop') {
   const port = await freePort();
   const profile = mkdtempSync(path.join(tmpdir(), 'explainer-lh-'));
-  const chrome = spawn(findChrome(), [...CHROME_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  const chrome = spawn(await findChrome(), [...CHROME_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
   try {
     for (let i = 0; i < 50; i++) {
       try {

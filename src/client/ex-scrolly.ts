@@ -2,6 +2,7 @@
 // The state shown is always state(activeStep), where the active step is read from the page's geometry;
 // scrollama's enter/exit events, resizes and anchor jumps only ask for that reading to be taken again.
 import type { BarChartState, ChartState, PlanState } from '../charts/types';
+import { legendHtml } from '../charts/legend';
 import { activeStepIndex, triggerFraction } from './active-step';
 import { watchSteps, type StepWatcher } from './scroller';
 import type { BarChartView } from './bar-chart';
@@ -137,9 +138,8 @@ class ExScrolly extends HTMLElement {
   private renderLegend(state: BarChartState) {
     const legend = this.querySelector<HTMLElement>('[data-ex-legend]');
     if (!legend) return;
-    const items = state.stacked ? state.series.map((s) => `<span class="ex-key ex-key--${s.token}">${s.name}</span>`) : [];
-    if (state.series.some((s) => s.bars.some((b) => b?.kind === 'claim'))) items.push('<span class="ex-key ex-key--hatch">Hatched: a claim</span>');
-    legend.innerHTML = items.join('');
+    const html = legendHtml(state);
+    if (legend.innerHTML !== html) legend.innerHTML = html;
   }
 
   private ensureChart() {

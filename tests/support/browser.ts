@@ -24,10 +24,10 @@ const isExecutable = (file: string) => {
 };
 
 /** A system Chromium or Chrome: a known path, else one of the usual names on PATH; undefined if none. */
-export function systemChrome(): string | undefined {
-  const found = SYSTEM_PATHS.find(isExecutable);
+export function systemChrome(paths: readonly string[] = SYSTEM_PATHS, searchPath = process.env.PATH ?? ''): string | undefined {
+  const found = paths.find(isExecutable);
   if (found) return found;
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+  for (const dir of searchPath.split(path.delimiter).filter(Boolean)) {
     for (const name of SYSTEM_NAMES) if (isExecutable(path.join(dir, name))) return path.join(dir, name);
   }
   return undefined;
@@ -84,16 +84,18 @@ const noBrowser = (why: string) =>
 
 let chromePromise: Promise<string> | undefined;
 
+/** The order, apart from where each candidate comes from: CHROME_PATH, else a system one, else the npm package's. */
+export async function chooseChrome(from: { chromePath?: string; system: () => string | undefined; npm: () => Promise<string> }): Promise<string> {
+  if (from.chromePath) {
+    if (existsSync(from.chromePath)) return from.chromePath;
+    throw new Error(`CHROME_PATH is set to ${from.chromePath}, but no file is there.`);
+  }
+  return from.system() ?? (await from.npm());
+}
+
 /** The Chromium to use: CHROME_PATH, else a system one, else the npm package's. Cached for the process. */
 export function findChrome(): Promise<string> {
-  chromePromise ??= (async () => {
-    const fromEnv = process.env.CHROME_PATH;
-    if (fromEnv) {
-      if (existsSync(fromEnv)) return fromEnv;
-      throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there.`);
-    }
-    return systemChrome() ?? (await npmChrome());
-  })();
+  chromePromise ??= chooseChrome({ chromePath: process.env.CHROME_PATH, system: () => systemChrome(), npm: npmChrome });
   chromePromise.catch(() => (chromePromise = undefined));
   return chromePromise;
 }

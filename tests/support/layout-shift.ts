@@ -71,7 +71,7 @@ function observeShifts() {
 
 /**
  * Runs in the page: half a screen at a time (steps are at least 55% of a screen apart, so every step becomes the
- * active one at least once), letting each step's redraw and any lazy chart settle.
+ * active one at least once), two frames at each stop (the state changes and is painted), then time for lazy charts at the end.
  */
 async function scrollToBottom() {
   const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
@@ -83,7 +83,7 @@ async function scrollToBottom() {
   await settle(500);
   for (let y = 0; y <= document.documentElement.scrollHeight; y += Math.round(window.innerHeight / 2)) {
     window.scrollTo(0, y);
-    await settle(30);
+    await settle(0);
   }
   await settle(800);
 }

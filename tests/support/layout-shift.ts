@@ -71,7 +71,7 @@ function observeShifts() {
 
 /**
  * Runs in the page: half a screen at a time (steps are at least 55% of a screen apart, so every step becomes the
- * active one at least once), two frames at each stop (the state changes and is painted), then time for lazy charts at the end.
+ * active one at least once), two frames at each stop (the state changes, then is painted), and a pause at the end.
  */
 async function scrollToBottom() {
   const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));

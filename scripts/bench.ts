@@ -135,9 +135,11 @@ async function runLighthouse(form: 'mobile' | 'desktop') {
     };
   } finally {
     // Remove the profile once Chromium has gone: removed while it still writes, the folder is left behind.
-    const exited = new Promise((resolve) => chrome.once('exit', resolve));
-    chrome.kill();
-    await exited;
+    if (chrome.exitCode === null && chrome.signalCode === null) {
+      const exited = new Promise((resolve) => chrome.once('exit', resolve));
+      chrome.kill();
+      await exited;
+    }
     rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,7 @@
 // npm run bench: build the site, serve dist/, and print what it weighs and how it performs.
 // Figures, not pass/fail: compare them with the budgets in README.md ("Performance").
-// Lighthouse runs against Debian's Chromium (or CHROME_PATH); nothing here downloads a browser.
+// Lighthouse and the page measurements use the Chromium that tests/support/browser.ts finds (CHROME_PATH, a system
+// Chromium, else the npm package's); nothing here downloads a browser.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { CHROME_ARGS, findChrome, launch } from '../tests/support/browser.ts';
+import { CLS_BUDGET, scrollLayoutShift } from '../tests/support/layout-shift.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -66,6 +68,8 @@ await page.waitForTimeout(1000);
 const jsTotal = weigh(scripts);
 const css = weigh(styles);
 const html = readFileSync(path.join(dist, 'index.html'));
+// Layout shift over a top-to-bottom scroll, on the phone (a fresh page) and below on the desktop.
+const phoneCls = await scrollLayoutShift(browser, server.url);
 await browser.close();
 
 // 3. Long tasks while scrolling on a desktop, wheel tick by wheel tick.
@@ -95,6 +99,7 @@ const redraw = await dpage.evaluate(async () => {
   while (host.dataset.renderedState !== 'putin-vs-isw' && performance.now() - start < 2000) await new Promise((r) => requestAnimationFrame(r));
   return performance.now() - start;
 });
+const desktopCls = await scrollLayoutShift(desk, server.url);
 await desk.close();
 
 // 4. Lighthouse, mobile and desktop, against a Chromium we start ourselves.
@@ -111,7 +116,7 @@ async function freePort(): Promise<number> {
 async function runLighthouse(form: 'mobile' | 'desktop') {
   const port = await freePort();
   const profile = mkdtempSync(path.join(tmpdir(), 'explainer-lh-'));
-  const chrome = spawn(findChrome(), [...CHROME_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  const chrome = spawn(await findChrome(), [...CHROME_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
   try {
     for (let i = 0; i < 50; i++) {
       try {
@@ -139,7 +144,12 @@ async function runLighthouse(form: 'mobile' | 'desktop') {
         .join(', '),
     };
   } finally {
-    chrome.kill();
+    // Remove the profile once Chromium has gone: removed while it still writes, the folder is left behind.
+    if (chrome.exitCode === null && chrome.signalCode === null) {
+      const exited = new Promise((resolve) => chrome.once('exit', resolve));
+      chrome.kill();
+      await exited;
+    }
     rmSync(profile, { recursive: true, force: true });
   }
 }
@@ -157,6 +167,8 @@ console.table({
   'JS in total (gzip)': { value: kb(jsTotal.gzip), raw: kb(jsTotal.raw), budget: '≤ 65 KB' },
   'CSS (gzip)': { value: kb(css.gzip), raw: kb(css.raw) },
   'HTML index (gzip)': { value: kb(gz(html)), raw: kb(html.length) },
+  'layout shift, scroll top to bottom (phone 390 px)': { value: phoneCls.cls.toFixed(4), raw: `${phoneCls.shifts.length} shifts`, budget: `< ${CLS_BUDGET}` },
+  'layout shift, scroll top to bottom (desktop 1280 px)': { value: desktopCls.cls.toFixed(4), raw: `${desktopCls.shifts.length} shifts`, budget: `< ${CLS_BUDGET}` },
   'long tasks while scrolling (desktop)': { value: longTasks.length, raw: longTasks.length ? `max ${Math.round(Math.max(...longTasks))} ms` : '', budget: '0' },
   'step change → chart drawn (ms)': { value: redraw.toFixed(0), budget: '≈ one frame' },
 });

@@ -1,6 +1,8 @@
 // Deploying under a sub-path: build with BASE_PATH=/explainer/ into a folder of its own (dist/ belongs to the other
 // browser tests), serve it with Debian's nginx using the README's server block word for word, and read every page
 // in Chromium as a visitor would. Also checks what dist/ must carry and the hosting recipes kept in the repository.
+// Where there is no nginx (nor NGINX_PATH), only the tests that serve with it are skipped, and their suite's name
+// says how to install it; the checks of the build and of the recipes run everywhere.
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Launched } from '../support/browser';
 import { buildSite } from '../support/build';
-import { startNginx, type Nginx } from '../support/nginx';
+import { INSTALL_NGINX, nginxPath, startNginx, type Nginx } from '../support/nginx';
 import { checkLinks, inlineCode, listFiles, urlOf } from '../support/links';
 import { openWatched, scrollStepToTrigger, waitForRendered } from '../support/page';
 
@@ -36,36 +38,23 @@ const pagesOf = (dir: string) =>
     .filter((f) => f.endsWith('.html') && f !== '404.html')
     .map((f) => urlOf(f, { site: SITE_URL, base: BASE_PATH }).pathname);
 
+const hasNginx = nginxPath() !== undefined;
+
 const meta = (html: string, key: string) =>
   html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1]?.replace(/&amp;/g, '&');
 
-describe('deploying under a sub-path: BASE_PATH=/explainer/ served by nginx', () => {
+describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
   let dir: string;
   let out: string;
-  let nginx: Nginx;
-  let browser: Launched;
-  /** Responses of status 400 or more, and requests that failed, across every page the browser opens. */
-  const failed: string[] = [];
 
-  beforeAll(async () => {
+  beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'explainer-subpath-'));
     chmodSync(dir, 0o755); // nginx's workers run as nobody when the test runs as root
     out = path.join(dir, 'dist');
     buildSite({ siteUrl: SITE_URL, basePath: BASE_PATH, outDir: out });
-    const block = readmeNginxBlock();
-    expect(block, 'the README block listens on port 80').toContain('listen 80;');
-    expect(block, 'the README block serves /srv/explainer/').toContain('/srv/explainer/');
-    nginx = await startNginx(block.replace('listen 80;', 'listen PORT;').replaceAll('/srv/explainer/', `${out}/`), BASE_PATH);
-    browser = await launch({ width: 1280, height: 800, reducedMotion: 'reduce' });
-    browser.context.on('response', (r: Response) => {
-      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
-    });
-    browser.context.on('requestfailed', (r) => failed.push(`failed ${r.url()}: ${r.failure()?.errorText}`));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await nginx?.stop();
+  afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -128,65 +117,92 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/ served by nginx', ()
     expect(report.checked).toBeGreaterThan(100);
   });
 
-  it('nginx answers every page with 200, and a missing path with 404 and the 404 page', async () => {
-    for (const p of pagesOf(out)) expect((await fetch(`${nginx.origin}${p}`)).status, p).toBe(200);
-    const missing = await fetch(`${nginx.origin}${BASE_PATH}no/such/page/`);
-    expect(missing.status).toBe(404);
-    expect(await missing.text()).toContain('Page not found');
-    // Outside the base there is nothing: the site does not leak to the host's root.
-    expect((await fetch(`${nginx.origin}/index.html`)).status).toBe(404);
-  });
+  describe.skipIf(!hasNginx)(
+    hasNginx ? 'served by nginx' : `served by nginx: SKIPPED, no nginx on this machine (install it: \`${INSTALL_NGINX}\`, or set NGINX_PATH)`,
+    () => {
+      let nginx: Nginx;
+      let browser: Launched;
+      /** Responses of status 400 or more, and requests that failed, across every page the browser opens. */
+      const failed: string[] = [];
 
-  it('opens every page: no failed request, no console error, nothing from another host, every chart drawn', async () => {
-    const pages = pagesOf(out);
-    expect(pages.length).toBeGreaterThanOrEqual(4);
-    const charts: string[] = [];
-    for (const p of pages) {
-      failed.length = 0;
-      const w = await openWatched(browser, `${nginx.origin}${p}`);
-      const drawn = await drawEveryChart(w.page);
-      charts.push(...drawn.map((c) => `${p} ${c}`));
-      await w.page.waitForLoadState('networkidle');
-      expect({ page: p, failed, errors: w.errors, foreign: w.foreignRequests }).toEqual({ page: p, failed: [], errors: [], foreign: [] });
-      await w.page.close();
-    }
-    // The front page and the battlefield chapter hold charts; all four charts are drawn on the front page.
-    expect(charts.filter((c) => c.startsWith(`${BASE_PATH} `)).length).toBe(4);
-    expect(charts.some((c) => c.startsWith(`${BASE_PATH}chapters/battlefield-claims/ `))).toBe(true);
-  });
-
-  it('shows the styled 404 page at a missing path at any depth, with working links', async () => {
-    failed.length = 0;
-    const w = await openWatched(browser, `${nginx.origin}${BASE_PATH}chapters/no-such-chapter/deeper/`);
-    await w.page.waitForLoadState('networkidle');
-    expect(await w.page.locator('h1').textContent()).toBe('Page not found');
-    // The site's stylesheet loaded from under the base and its rules were read.
-    const sheets = await w.page.evaluate(() => [...document.styleSheets].map((s) => ({ href: s.href, rules: s.cssRules.length })));
-    expect(sheets.length).toBeGreaterThan(0);
-    for (const s of sheets) expect(s.href?.startsWith(`${nginx.origin}${BASE_PATH}_assets/`) && s.rules > 10, JSON.stringify(s)).toBe(true);
-    expect(failed.filter((f) => !f.includes('/no-such-chapter/'))).toEqual([]);
-    expect(w.errors.filter((e) => !/404/.test(e))).toEqual([]);
-    await w.page.locator('main a', { hasText: 'its front page' }).click();
-    await w.page.waitForURL(`${nginx.origin}${BASE_PATH}`);
-    await w.page.close();
-  });
-
-  it('enforces the CSP: an injected inline script is refused, and the refusal is reported', async () => {
-    const w = await openWatched(browser, `${nginx.origin}${BASE_PATH}`);
-    const ran = await w.page.evaluate(async () => {
-      const refused = new Promise<boolean>((resolve) => {
-        document.addEventListener('securitypolicyviolation', () => resolve(true), { once: true });
-        setTimeout(() => resolve(false), 2000);
+      beforeAll(async () => {
+        const block = readmeNginxBlock();
+        expect(block, 'the README block listens on port 80').toContain('listen 80;');
+        expect(block, 'the README block serves /srv/explainer/').toContain('/srv/explainer/');
+        nginx = await startNginx(block.replace('listen 80;', 'listen PORT;').replaceAll('/srv/explainer/', `${out}/`), BASE_PATH);
+        browser = await launch({ width: 1280, height: 800, reducedMotion: 'reduce' });
+        browser.context.on('response', (r: Response) => {
+          if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+        });
+        browser.context.on('requestfailed', (r) => failed.push(`failed ${r.url()}: ${r.failure()?.errorText}`));
       });
-      const s = document.createElement('script');
-      s.textContent = 'window.__inlineRan = true;';
-      document.head.append(s);
-      return { refused: await refused, ran: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true };
-    });
-    expect(ran).toEqual({ refused: true, ran: false });
-    expect(w.errors.join('\n')).toMatch(/Content Security Policy/);
-    await w.page.close();
-  });
+
+      afterAll(async () => {
+        await browser?.close();
+        await nginx?.stop();
+      });
+
+      it('nginx answers every page with 200, and a missing path with 404 and the 404 page', async () => {
+        for (const p of pagesOf(out)) expect((await fetch(`${nginx.origin}${p}`)).status, p).toBe(200);
+        const missing = await fetch(`${nginx.origin}${BASE_PATH}no/such/page/`);
+        expect(missing.status).toBe(404);
+        expect(await missing.text()).toContain('Page not found');
+        // Outside the base there is nothing: the site does not leak to the host's root.
+        expect((await fetch(`${nginx.origin}/index.html`)).status).toBe(404);
+      });
+
+      it('opens every page: no failed request, no console error, nothing from another host, every chart drawn', async () => {
+        const pages = pagesOf(out);
+        expect(pages.length).toBeGreaterThanOrEqual(4);
+        const charts: string[] = [];
+        for (const p of pages) {
+          failed.length = 0;
+          const w = await openWatched(browser, `${nginx.origin}${p}`);
+          const drawn = await drawEveryChart(w.page);
+          charts.push(...drawn.map((c) => `${p} ${c}`));
+          await w.page.waitForLoadState('networkidle');
+          expect({ page: p, failed, errors: w.errors, foreign: w.foreignRequests }).toEqual({ page: p, failed: [], errors: [], foreign: [] });
+          await w.page.close();
+        }
+        // The front page and the battlefield chapter hold charts; all four charts are drawn on the front page.
+        expect(charts.filter((c) => c.startsWith(`${BASE_PATH} `)).length).toBe(4);
+        expect(charts.some((c) => c.startsWith(`${BASE_PATH}chapters/battlefield-claims/ `))).toBe(true);
+      });
+
+      it('shows the styled 404 page at a missing path at any depth, with working links', async () => {
+        failed.length = 0;
+        const w = await openWatched(browser, `${nginx.origin}${BASE_PATH}chapters/no-such-chapter/deeper/`);
+        await w.page.waitForLoadState('networkidle');
+        expect(await w.page.locator('h1').textContent()).toBe('Page not found');
+        // The site's stylesheet loaded from under the base and its rules were read.
+        const sheets = await w.page.evaluate(() => [...document.styleSheets].map((s) => ({ href: s.href, rules: s.cssRules.length })));
+        expect(sheets.length).toBeGreaterThan(0);
+        for (const s of sheets) expect(s.href?.startsWith(`${nginx.origin}${BASE_PATH}_assets/`) && s.rules > 10, JSON.stringify(s)).toBe(true);
+        expect(failed.filter((f) => !f.includes('/no-such-chapter/'))).toEqual([]);
+        expect(w.errors.filter((e) => !/404/.test(e))).toEqual([]);
+        await w.page.locator('main a', { hasText: 'its front page' }).click();
+        await w.page.waitForURL(`${nginx.origin}${BASE_PATH}`);
+        await w.page.close();
+      });
+
+      it('enforces the CSP: an injected inline script is refused, and the refusal is reported', async () => {
+        const w = await openWatched(browser, `${nginx.origin}${BASE_PATH}`);
+        const ran = await w.page.evaluate(async () => {
+          const refused = new Promise<boolean>((resolve) => {
+            document.addEventListener('securitypolicyviolation', () => resolve(true), { once: true });
+            setTimeout(() => resolve(false), 2000);
+          });
+          const s = document.createElement('script');
+          s.textContent = 'window.__inlineRan = true;';
+          document.head.append(s);
+          return { refused: await refused, ran: (window as unknown as { __inlineRan?: boolean }).__inlineRan === true };
+        });
+        expect(ran).toEqual({ refused: true, ran: false });
+        expect(w.errors.join('\n')).toMatch(/Content Security Policy/);
+        await w.page.close();
+      });
+    },
+  );
 });
 
 /** Scroll each scrolly section to its last step and wait until its chart has drawn that state. */
@@ -225,6 +241,13 @@ describe('hosting recipes kept in the repository', () => {
     expect(uses('actions/upload-pages-artifact')?.with?.path).toBe('dist');
     expect(uses('actions/deploy-pages')).toBeDefined();
     expect(Object.values(wf.jobs).find((j) => j.steps.includes(uses('actions/deploy-pages')!))?.needs).toBe('build');
+  });
+
+  it('nginx: the README’s server block listens on port 80 and serves /srv/explainer/ (the deploy test serves it word for word)', () => {
+    const block = readmeNginxBlock();
+    expect(block).toContain('listen 80;');
+    expect(block).toContain('/srv/explainer/');
+    expect(block).toMatch(/location \/explainer\/ \{/);
   });
 
   it('Netlify: netlify.toml builds with npm run build and publishes dist/', () => {

@@ -16,7 +16,10 @@ declare module 'vitest' {
 let server: StaticServer | undefined;
 
 export async function setup(project: TestProject) {
-  findChrome(); // fail first, and clearly, when there is no browser
+  // Fail first, and clearly, when there is no browser; and unpack the npm package's Chromium once, here, if it is
+  // the one in use (every test file then finds it unpacked).
+  const chrome = await findChrome();
+  console.log(`Browser tests: Chromium at ${chrome}`);
   const root = path.resolve(import.meta.dirname, '../..');
   const distDir = path.join(root, 'dist');
   execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {

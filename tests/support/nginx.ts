@@ -1,4 +1,4 @@
-// Runs Debian's nginx for a test: a foreground child process (no daemon) with its own config, pid, logs and
+// Runs Debian's nginx (or NGINX_PATH) for a test: a foreground child process (no daemon) with its own config, pid, logs and
 // temp paths in a throw-away folder, listening on a free loopback port. The server block comes from the caller,
 // so a test can serve exactly the README's sample.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -9,15 +9,29 @@ import path from 'node:path';
 
 const CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
 
-export function findNginx(): string {
+export const INSTALL_NGINX = 'apt-get install -y nginx';
+
+/** NGINX_PATH (which must exist), else Debian's nginx, else an nginx on PATH; undefined when there is none. */
+export function nginxPath(): string | undefined {
   const fromEnv = process.env.NGINX_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
     throw new Error(`NGINX_PATH is set to ${fromEnv}, but no file is there.`);
   }
-  const found = CANDIDATES.find((p) => existsSync(p));
+  return (
+    CANDIDATES.find((p) => existsSync(p)) ??
+    (process.env.PATH ?? '')
+      .split(path.delimiter)
+      .filter(Boolean)
+      .map((dir) => path.join(dir, 'nginx'))
+      .find((p) => existsSync(p))
+  );
+}
+
+export function findNginx(): string {
+  const found = nginxPath();
   if (found) return found;
-  throw new Error('No nginx found for the deploy test. Install Debian\'s: `sudo apt-get install -y nginx` (.ci/run does), or set NGINX_PATH.');
+  throw new Error(`No nginx found for the deploy test. Install Debian's: \`${INSTALL_NGINX}\` (.ci/run does), or set NGINX_PATH.`);
 }
 
 /** A loopback port that was free a moment ago. */

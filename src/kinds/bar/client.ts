@@ -5,6 +5,7 @@ import { registerRenderer } from '../../client/renderers';
 import type { BarChartState } from './types';
 import type { BarChartView } from './chart';
 import { whenNear } from './lazy';
+import { legendHtml } from './legend';
 
 function nextIdle(): Promise<void> {
   return new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 300 }) : setTimeout(resolve, 0)));
@@ -12,10 +13,8 @@ function nextIdle(): Promise<void> {
 
 function renderLegend(host: HTMLElement, state: BarChartState) {
   const legend = host.querySelector<HTMLElement>('[data-ex-legend]');
-  if (!legend) return;
-  const items = state.stacked ? state.series.map((s) => `<span class="ex-key ex-key--${s.token}">${s.name}</span>`) : [];
-  if (state.series.some((s) => s.bars.some((b) => b?.kind === 'claim'))) items.push('<span class="ex-key ex-key--hatch">Hatched: a claim</span>');
-  legend.innerHTML = items.join('');
+  const html = legendHtml(state);
+  if (legend && legend.innerHTML !== html) legend.innerHTML = html;
 }
 
 registerRenderer('bar', (host, { reducedMotion, drawn }) => {

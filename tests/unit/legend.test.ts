@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { legendHtml } from '../../src/kinds/bar/legend';
+import type { BarChartState, BarSeries } from '../../src/kinds/bar/types';
+
+const state = (stacked: boolean, series: BarSeries[]): BarChartState => ({
+  type: 'bar',
+  chart: 'c',
+  state: 's',
+  heading: 'h',
+  caption: 'c',
+  summary: 's',
+  stacked,
+  categories: ['a'],
+  series,
+  highlight: [],
+  axis: { unit: 'km2', title: 't' } as BarChartState['axis'],
+});
+const bar = (kind: 'claim' | 'estimate') => ({ valueId: 'v', value: 1, display: '1', kind });
+
+describe('the key above a bar chart', () => {
+  it('names each series of a stacked chart, escaped', () => {
+    expect(legendHtml(state(true, [{ name: 'Drones', token: 'drones', bars: [bar('estimate')] }, { name: 'A <b>', token: 'missiles', bars: [null] }]))).toBe(
+      '<span class="ex-key ex-key--drones">Drones</span><span class="ex-key ex-key--missiles">A &lt;b&gt;</span>',
+    );
+  });
+  it('says what hatching means when a claim is drawn, and is empty otherwise', () => {
+    expect(legendHtml(state(false, [{ name: 'x', token: 'by-kind', bars: [bar('claim')] }]))).toBe('<span class="ex-key ex-key--hatch">Hatched: a claim</span>');
+    expect(legendHtml(state(false, [{ name: 'x', token: 'by-kind', bars: [bar('estimate')] }]))).toBe('');
+  });
+});

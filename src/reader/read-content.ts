@@ -31,7 +31,15 @@ export interface DataRead {
 export function placeAll(problems: ContentProblem[], read: Pick<DataRead, 'yaml' | 'texts'>): ContentProblem[] {
   let out = problems;
   for (const [file, yaml] of read.yaml) out = withExcerpts(placeProblems(out, yaml), file, read.texts.get(file) ?? '');
-  return out;
+  // One mistake, one message: a CSV header's unknown field is found in every row, but written once.
+  const seen = new Set<string>();
+  return out.filter((p) => {
+    if (!p.line) return true;
+    const key = `${p.file}:${p.line}:${p.column}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function filesIn(root: string, dir: string, extensions: readonly string[]): string[] {

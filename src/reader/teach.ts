@@ -50,6 +50,7 @@ interface Def {
   shape?: Record<string, { _zod: { def: Def } }>;
   element?: { _zod: { def: Def } };
   valueType?: { _zod: { def: Def } };
+  options?: { _zod: { def: Def } }[];
   innerType?: { _zod: { def: Def } };
   out?: { _zod: { def: Def } };
   entries?: Record<string, string>;
@@ -60,7 +61,11 @@ const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: D
 function defAt(schema: z.ZodType, path: Path): Def | undefined {
   let def: Def | undefined = defOf(schema);
   const unwrap = () => {
-    while (def && (def.innerType || def.type === 'pipe')) def = (def.innerType ?? def.out)?._zod.def;
+    while (def && (def.innerType || def.type === 'pipe' || def.type === 'union')) {
+      // A union (a matrix cell): the shape with fields, which is the one a path can run into.
+      if (def.type === 'union') def = def.options?.map((o) => o._zod.def).find((d) => d.shape);
+      else def = (def.innerType ?? def.out)?._zod.def;
+    }
   };
   unwrap();
   for (const seg of path) {
@@ -79,6 +84,13 @@ type Found = ContentProblem & { near?: string };
 
 function issueProblems(issue: Issue, raw: unknown, schema: z.ZodType, file: string, prefix: string): Found[] {
   const path = issue.path as Path;
+  // A value that may take one of several shapes (a matrix cell: `not-reported` or a sourced text): explain the
+  // mistake against the shape the editor was writing, the one whose problems lie inside the value rather than at it.
+  if (issue.code === 'invalid_union') {
+    const branches = (issue as { errors?: Issue[][] }).errors ?? [];
+    const inside = branches.find((b) => b.length > 0 && b.every((i) => i.path.length > 0));
+    if (inside) return inside.flatMap((i) => issueProblems({ ...i, path: [...path, ...i.path] } as Issue, raw, schema, file, prefix));
+  }
   const key = [...path].reverse().find((s): s is string => typeof s === 'string');
   const help = helpFor(key);
   const label = fieldLabel(raw, path, prefix);

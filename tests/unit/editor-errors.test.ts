@@ -48,7 +48,7 @@ describe('chapters: components and props', () => {
       content/chapters/01-the-plan.mdx:12:10 — <Scrolly chart>: unknown chart \`plna\`.
         12 | <Scrolly chart="plna">
            |          ^^^^^^^^^^^^
-        hint: charts are the files in content/charts/: \`plan\`, \`territory\`. Did you mean \`plan\`?"
+        hint: charts are the files in content/charts/: \`plan\`, \`territory\`, \`versions\`. Did you mean \`plan\`?"
     `);
   });
   it('a step naming a state that does not exist', () => {
@@ -57,7 +57,7 @@ describe('chapters: components and props', () => {
       content/chapters/01-the-plan.mdx:18:7 — <Step state>: unknown state \`securty\` for chart \`plan\`.
         18 | <Step state="securty">
            |       ^^^^^^^^^^^^^^^
-        hint: states of \`plan\` are \`overview\`, \`territory\`, \`military\`, \`security\`, \`economy\`, \`politics\`, \`economy-politics\`. Did you mean \`security\`?"
+        hint: states of \`plan\` are \`overview\`, \`security\`. Did you mean \`security\`?"
     `);
   });
   it('a step outside a scrolly', () => {
@@ -79,7 +79,11 @@ describe('chapters: components and props', () => {
   });
   it('one chart in two scrolly sections', () => {
     expect(mistakes('mdx-chart-used-twice')).toMatchInlineSnapshot(`
-      "A content mistake stops the build:
+      "2 content mistakes stop the build:
+      content/chapters/02-more.mdx:9:7 — <Step state>: unknown state \`military\` for chart \`plan\`.
+        9 | <Step state="military">
+          |       ^^^^^^^^^^^^^^^^
+        hint: states of \`plan\` are \`overview\`, \`security\`.
       content/chapters/02-more.mdx:8:10 — <Scrolly chart>: the chart \`plan\` already has a scrolly section, at content/chapters/01-the-plan.mdx:12:10.
         8 | <Scrolly chart="plan">
           |          ^^^^^^^^^^^^
@@ -92,7 +96,7 @@ describe('chapters: components and props', () => {
       content/chapters/01-the-plan.mdx:8:83 — <Fig id>: no value has the id \`isw-sept\`.
         8 | Russia's Defence Ministry claimed <Fig id="mod-2025-09-25" />; ISW estimated <Fig id="isw-sept" />.
           |                                                                                   ^^^^^^^^^^^^^
-        hint: value ids live in content/data/datasets/. Did you mean \`isw-2025-09-25\`?"
+        hint: value ids live in content/data/datasets/. Did you mean \`isw-gain-sep-oct\`?"
     `);
   });
   it('a citation naming a source that does not exist', () => {
@@ -399,5 +403,182 @@ describe('the remark plugin that Astro runs on each chapter', () => {
     const run = () => remarkExplainer()(unified().use(remarkParse).use(remarkMdx).parse(value) as never, { path: file, value, cwd: '/' });
     expect(run).toThrow(ContentError);
     expect(run).toThrow(mistakes('mdx-unknown-fig-id'));
+  });
+});
+
+describe('chart files, CSV datasets and derived values', () => {
+  it('a chart naming a value that does not exist', () => {
+    expect(mistakes('chart-unknown-value')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/territory.yaml:11:50 — states.two-dates.bars[1].value: no value has the id \`isw-2025-10-7\`.
+        11 |       - { label: "{isw-2025-10-07.date}", value: isw-2025-10-7 }
+           |                                                  ^^^^^^^^^^^^^
+        hint: value ids live in content/data/datasets/. Did you mean \`isw-2025-10-07\`?"
+    `);
+  });
+  it('a misspelt field in a chart file', () => {
+    expect(mistakes('chart-unknown-field')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/territory.yaml:6:5 — states.two-dates.captoin: unknown field \`captoin\`.
+        6 |     captoin: "ISW's estimate grew from {isw-2025-09-25} to {isw-2025-10-07}."
+          |     ^^^^^^^
+        hint: Did you mean \`caption\`? The fields here are \`heading\`, \`caption\`, \`summary\`, \`axis\`, \`stacked\`, \`labels\`, \`series\` and \`bars\`."
+    `);
+  });
+  it('a number written as text in a chart file', () => {
+    expect(mistakes('chart-wrong-type')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/territory.yaml:8:57 — states.two-dates.axis.max: expected a plain number (no commas, no unit, no quotes), found \`5,500\`.
+        8 |     axis: { unit: km2, title: "Square kilometres", max: "5,500" }
+          |                                                         ^^^^^^^
+        hint: write \`max: 5500\`: a plain number, with no commas, unit or quotes."
+    `);
+  });
+  it('a placeholder in a chart text naming no value', () => {
+    expect(mistakes('chart-placeholder-unknown')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/territory.yaml:6:40 — states.two-dates.caption: the placeholder {isw-2025-0925} names no value.
+        6 |     caption: "ISW's estimate grew from {isw-2025-0925} to {isw-2025-10-07}."
+          |                                        ^^^^^^^^^^^^^^^
+        hint: use the id of a value in content/data/datasets/. Did you mean \`isw-2025-09-25\`?"
+    `);
+  });
+  it('a placeholder asking for a part a value does not have', () => {
+    expect(mistakes('chart-placeholder-field')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/territory.yaml:7:49 — states.two-dates.summary: the placeholder {isw-2025-09-25.dat} asks for \`dat\`, which a value does not have.
+        7 |     summary: "ISW estimates {isw-2025-09-25} by {isw-2025-09-25.dat} and {isw-2025-10-07} by {isw-2025-10-07.date}."
+          |                                                 ^^^^^^^^^^^^^^^^^^^^
+        hint: write {isw-2025-09-25} for the figure, or {isw-2025-09-25.field} with one of \`number\`, \`date\`, \`period\`, \`by\`, \`label\`. Did you mean \`date\`?"
+    `);
+  });
+  it('an unknown kind of chart', () => {
+    expect(mistakes('chart-unknown-kind')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/territory.yaml:1:7 — kind: expected one of \`bar\`, \`plan\`, \`matrix\`, found \`bars\`.
+        1 | kind: bars
+          |       ^^^^
+        hint: the kinds are \`bar\`: horizontal bars, grouped or stacked: claims against estimates, counts against counts; \`plan\`: the plan's points as a grid in number order, coloured by theme (content/data/plan-points.yaml); \`matrix\`: rows × columns of short, sourced text cells; a state highlights rows, columns or cells. Did you mean \`bar\`?"
+    `);
+  });
+  it('broken YAML in a chart file', () => {
+    expect(mistakes('chart-yaml-syntax')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/territory.yaml:5:41 — YAML: Missing closing "quote.
+        5 |     heading: "Territory taken: two dates
+          |                                         ^
+        hint: close the quote at the end of the text."
+    `);
+  });
+  it('a state without its summary', () => {
+    expect(mistakes('chart-missing-summary')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/territory.yaml:5:5 — states.two-dates.summary: missing; expected a short summary in your own words.
+        5 |     heading: "Territory taken, two dates"
+          |     ^^^^^^^
+        hint: add a line such as \`summary: "What this shows, in a sentence or two."\`."
+    `);
+  });
+  it('an unknown unit on an axis', () => {
+    expect(mistakes('chart-unknown-unit')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/territory.yaml:8:19 — states.two-dates.axis.unit: expected one of \`km2\`, \`percent\`, \`drones\`, \`missiles\`, \`weapons\`, \`people\`, \`children\`, \`points\`, \`usd-bn\`, \`eur-bn\`, \`days\`, \`years\`, \`regions\`, \`troops\`, \`countries\`, \`settlements\`, \`captured\` or \`rank\`, found \`sqkm\`.
+        8 |     axis: { unit: sqkm, title: "Square kilometres" }
+          |                   ^^^^
+        hint: Did you mean \`km2\`?"
+    `);
+  });
+  it('a bar that names no value', () => {
+    expect(mistakes('chart-bar-without-value')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/territory.yaml:11:9 — states.two-dates.bars[1]: a bar needs \`value\` (one series) or \`values\` (one per series).
+        11 |       - { label: "{isw-2025-10-07.date}" }
+           |         ^
+        hint: write \`value: <value-id>\` under the bar's \`label\`."
+    `);
+  });
+  it('a matrix state highlighting a column that does not exist', () => {
+    expect(mistakes('matrix-unknown-column')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/versions.yaml:17:28 — states.europe.highlight.columns[0]: unknown column \`eu\`.
+        17 |     highlight: { columns: [eu] }
+           |                            ^^
+        hint: columns are \`us\`, \`europe\`. Did you mean \`us\`?"
+    `);
+  });
+  it('a matrix row without a cell for a column', () => {
+    expect(mistakes('matrix-cell-missing')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/versions.yaml:10:7 — rows[0] (territory).cells: no cell for the column \`europe\`.
+        10 |       us: { text: "Estimated at {isw-2025-09-25} taken in 2025", source: axios-plan, flag: confirmed }
+           |       ^
+        hint: add \`europe: not-reported\` if the sources say nothing; every row has a cell for every column."
+    `);
+  });
+  it('a matrix cell with an unknown flag', () => {
+    expect(mistakes('matrix-bad-flag')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/versions.yaml:10:92 — rows[0] (territory).cells.us.flag: expected one of \`confirmed\`, \`single\` or \`weak\`, found \`sure\`.
+        10 |       us: { text: "Estimated at {isw-2025-09-25} taken in 2025", source: axios-plan, flag: sure }
+           |                                                                                            ^^^^
+        hint: Did you mean \`single\`?"
+    `);
+  });
+  it('a CSV dataset with an unknown kind', () => {
+    expect(mistakes('csv-unknown-kind')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/attacks.csv:3:52 — values[1] (attack-2025-11-19-missiles).kind: expected one of \`claim\`, \`estimate\`, \`official-count\`, \`reported\` or \`reference\`, found \`oficial-count\`.
+        3 | attack-2025-11-19-missiles,19 Nov 2025,48,missiles,oficial-count,Ukrainian Air Force,glob-news-isw,2025-11-19
+          |                                                    ^^^^^^^^^^^^^
+        hint: Did you mean \`official-count\`?"
+    `);
+  });
+  it('a CSV value written with a comma', () => {
+    expect(mistakes('csv-not-a-number')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/attacks.csv:2:38 — values[0] (attack-2025-11-19-drones).value: expected a plain number (no commas, no unit, no quotes), found \`4,76\`.
+        2 | attack-2025-11-19-drones,19 Nov 2025,"4,76",drones,official-count,Ukrainian Air Force,glob-news-isw,2025-11-19
+          |                                      ^^^^
+        hint: write \`value: 476\`: a plain number, with no commas, unit or quotes."
+    `);
+  });
+  it('a CSV header naming an unknown field', () => {
+    expect(mistakes('csv-unknown-field')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/attacks.csv:1:36 — values[0] (attack-2025-11-19-drones).dated: unknown field \`dated\`.
+        1 | id,label,value,unit,kind,by,source,dated
+          |                                    ^^^^^
+        hint: Did you mean \`date\`? The fields here are \`id\`, \`label\`, \`value\`, \`unit\`, \`kind\`, \`by\`, \`source\`, \`date\`, \`from\`, \`qualifier\`, \`note\`, \`series\` and \`denial\`."
+    `);
+  });
+  it('a derived value naming a value that does not exist', () => {
+    expect(mistakes('derived-unknown-input')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:35:28 — derived[0] (isw-gain-sep-oct).of[1]: no value has the id \`isw-2025-09-52\`.
+        35 |     of: ["isw-2025-10-07", "isw-2025-09-52"]
+           |                            ^^^^^^^^^^^^^^^^
+        hint: a derived value is computed from values in content/data/datasets/. Did you mean \`isw-2025-09-25\`?"
+    `);
+  });
+  it('a derived difference of values in two units', () => {
+    expect(mistakes('derived-unit-mismatch')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:34:9 — derived[0] (isw-gain-sep-oct).op: \`difference\` needs two values in one unit, found \`km2\` and \`drones\`.
+        34 |     op: "difference"
+           |         ^^^^^^^^^^^^
+        hint: see docs/data-model.md, "Derived values"."
+    `);
+  });
+  it('a state no step shows: a warning, and the build goes on', () => {
+    const site = checkSite(project('chart-unused-state'));
+    expect(site.warnings).toMatchInlineSnapshot(`
+      [
+        "content/charts/plan.yaml:8:3 — states.security: no <Step state="security"> shows this state, so no reader sees it.
+        8 |   security:
+          |   ^^^^^^^^
+        hint: add a step for it inside <Scrolly chart="plan">, or remove the state.",
+      ]
+    `);
+    expect(checkSite(project('base')).warnings).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // The editor's kit, end to end, on a copy of the project: a chapter from `npm run new:chapter` builds and appears in
-// order; a draft never reaches dist/ but shows in `npm run dev`; a mistake stops `astro build` with the checker's
-// message; `?debug` in the dev server draws the trigger line and names each step's state.
+// order; a new scroll-driven chart made of a chart file, a CSV dataset, a source and an MDX section (nothing in
+// src/) builds and changes state as a reader scrolls; a draft never reaches dist/ but shows in `npm run dev`; a
+// mistake stops `astro build` with the checker's message; `?debug` in the dev server names each step's state.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -9,6 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../support/browser';
 import { buildEnv } from '../support/build';
+import { serveStatic } from '../support/static-server';
+import { scrollStepToTrigger, waitForRendered } from '../support/page';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const node = path.join(repo, 'node_modules/.bin/node');
@@ -30,10 +33,47 @@ const run = (args: string[]) => spawnSync(node, args, { cwd: root, encoding: 'ut
 const build = () => run([astro, 'build']);
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 
+// What an editor writes to add a chart: a dataset kept in a spreadsheet, its source, a chart file and a section.
+const NEW_CHART = {
+  'content/data/datasets/sanctions.csv':
+    'id,label,value,unit,kind,by,source,date,from\n' +
+    'eu-packages-2025,EU sanctions packages adopted in 2025,3,points,official-count,Council of the EU,test-council-2025,2025-10-23,2025-01-01\n' +
+    'eu-packages-2024,EU sanctions packages adopted in 2024,3,points,official-count,Council of the EU,test-council-2025,2024-12-16,2024-01-01\n',
+  'content/charts/sanctions.yaml': [
+    'kind: bar',
+    'title: "EU sanctions packages by year"',
+    'states:',
+    '  this-year:',
+    '    heading: "Packages adopted, {eu-packages-2025.period}"',
+    '    caption: "{eu-packages-2025.by}: {eu-packages-2025.number} packages so far this year."',
+    '    summary: "The {eu-packages-2025.by} adopted {eu-packages-2025.number} packages in {eu-packages-2025.period}."',
+    '    axis: { unit: points, title: "Packages adopted" }',
+    '    labels: number',
+    '    bars:',
+    '      - { label: "2025", value: eu-packages-2025 }',
+    '  both-years:',
+    '    heading: "Packages adopted, 2024 and 2025"',
+    '    caption: "{eu-packages-2024.number} in 2024, {eu-packages-2025.number} in 2025 so far."',
+    '    summary: "{eu-packages-2024.number} packages in 2024 and {eu-packages-2025.number} in 2025."',
+    '    axis: { unit: points, title: "Packages adopted" }',
+    '    labels: number',
+    '    bars:',
+    '      - { label: "2024", value: eu-packages-2024 }',
+    '      - { label: "2025", value: eu-packages-2025, highlight: true }',
+    '',
+  ].join('\n'),
+};
+const NEW_SOURCE = '\n- id: "test-council-2025"\n  publisher: "Council of the EU"\n  title: "Timeline: sanctions against Russia"\n  url: "https://www.consilium.europa.eu/en/policies/sanctions-against-russia/timeline/"\n  published: "2025-10-23"\n';
+const NEW_SECTION = '\n## Sanctions\n\n<Scrolly chart="sanctions">\n<Step state="this-year">\n\nThis year so far.\n\n</Step>\n<Step state="both-years">\n\nAnd the year before.\n\n</Step>\n</Scrolly>\n';
+
 beforeAll(() => {
   copyProject();
   expect(run([path.join(root, 'scripts/new-chapter.ts'), 'What comes next']).status).toBe(0);
   expect(run([path.join(root, 'scripts/new-chapter.ts'), 'Work in progress', '--draft']).status).toBe(0);
+  for (const [file, text] of Object.entries(NEW_CHART)) writeFileSync(path.join(root, file), text);
+  writeFileSync(path.join(root, 'content/data/sources.yaml'), read('content/data/sources.yaml') + NEW_SOURCE);
+  const chapter = readdirSync(path.join(root, 'content/chapters')).find((f) => f.includes('what-comes-next'))!;
+  writeFileSync(path.join(root, 'content/chapters', chapter), read(`content/chapters/${chapter}`) + NEW_SECTION);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -50,6 +90,26 @@ describe('npm run build', () => {
     const files = spawnSync('grep', ['-rl', '-e', 'work-in-progress', '-e', 'Work in progress', path.join(root, 'dist')], { encoding: 'utf8' });
     expect(files.stdout).toBe('');
     expect(existsSync(path.join(root, 'dist/data/territory.csv'))).toBe(true);
+    expect(read('dist/data/sanctions.csv')).toContain('eu-packages-2024,EU sanctions packages adopted in 2024,3,points,');
+  });
+
+  it('draws the editor’s new chart, and changes its state as the reader scrolls', async () => {
+    const server = await serveStatic(path.join(root, 'dist'));
+    const browser = await launch({ width: 1280, height: 800 });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(server.url);
+      for (const state of ['this-year', 'both-years', 'this-year']) {
+        await scrollStepToTrigger(page, `sanctions-${state}`);
+        await waitForRendered(page, 'sanctions', state);
+      }
+      const section = page.locator('ex-scrolly[data-chart="sanctions"]');
+      expect(await section.locator('[data-ex-caption]').textContent()).toBe('Council of the EU: 3 packages so far this year.');
+      expect(await section.locator('canvas').getAttribute('aria-label')).toBe('The Council of the EU adopted 3 packages in 1 Jan–23 Oct 2025.');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('stops on a mistake with the file, line, column and hint, before writing anything', () => {
@@ -72,7 +132,7 @@ describe('npm run build', () => {
         content/chapters/09-broken.mdx:10:10 — <Scrolly chart>: unknown chart \`teritory\`.
           10 | <Scrolly chart="teritory">
              |          ^^^^^^^^^^^^^^^^
-          hint: charts are the files in content/charts/: \`attacks\`, \`cities\`, \`plan\`, \`territory\`. Did you mean \`territory\`?"
+          hint: charts are the files in content/charts/: \`attacks\`, \`cities\`, \`plan\`, \`sanctions\`, \`territory\`. Did you mean \`territory\`?"
       `);
       expect(existsSync(path.join(root, 'dist'))).toBe(false);
     } finally {
@@ -124,10 +184,11 @@ describe('npm run dev', () => {
         const seen = await page.evaluate(() => `${location.href}; scrolled ${Math.round(scrollY)} px; ${document.querySelector('.ex-debug-panel')?.textContent ?? 'no debug panel'}`);
         throw new Error(`timed out waiting for ${what}: ${seen}`);
       };
-      await page.goto(url);
+      // Only wait for the response: a reload for a freshly optimised dependency can hold the load event back.
+      await page.goto(url, { waitUntil: 'commit' });
       await until(() => !!document.querySelector('ex-scrolly[data-state]'), 'the scrolly sections to start');
       expect(await page.locator('.ex-debug').count()).toBe(0);
-      await page.goto(`${url}?debug`);
+      await page.goto(`${url}?debug`, { waitUntil: 'commit' });
       await until(() => !!document.querySelector('.ex-debug-panel'), 'the debug view');
       // Scrolled again on each try: loading Chart.js may make the dev server reload the page once more.
       await until(() => {

@@ -1,6 +1,6 @@
 // npm run bench: build the site, serve dist/, and print what it weighs and how it performs.
 // Figures, not pass/fail: compare them with the budgets in README.md ("Performance").
-// Lighthouse and the page measurements use the Chromium that tests/support/browser.ts finds (CHROME_PATH, a system
+// Lighthouse and the page measurements use the Chromium that tools/chromium.ts finds (CHROME_PATH, a system
 // Chromium, else the npm package's); nothing here downloads a browser.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -10,9 +10,9 @@ import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:net';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { CHROME_ARGS, findChrome, launch } from '../tests/support/browser.ts';
-import { CLS_BUDGET, scrollLayoutShift } from '../tests/support/layout-shift.ts';
+import { serveStatic } from '../tools/static-server.ts';
+import { CHROME_ARGS, findChrome, launch } from '../tools/chromium.ts';
+import { CLS_BUDGET, scrollLayoutShift } from '../tools/layout-shift.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');

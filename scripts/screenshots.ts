@@ -1,8 +1,8 @@
 // Screenshots of the built site at phone and desktop widths, for looking at the design.
 // Usage: npm run build && node scripts/screenshots.ts [outDir]
 import { mkdirSync } from 'node:fs';
-import { serveStatic } from '../tests/support/static-server.ts';
-import { launch } from '../tests/support/browser.ts';
+import { serveStatic } from '../tools/static-server.ts';
+import { launch } from '../tools/chromium.ts';
 
 const out = process.argv[2] ?? 'tmp/screens';
 mkdirSync(out, { recursive: true });

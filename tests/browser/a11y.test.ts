@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Launched } from '../support/browser';
+import { launch, type Launched } from '../../tools/chromium';
 import { builtPages } from '../support/pages';
 import { scrollStepToTrigger, waitForRendered } from '../support/page';
 

@@ -2,7 +2,7 @@
 // other tests use), this file launches the Chromium of the `@sparticuz/chromium` devDependency with our own flags
 // and reads a page with it, so a machine without any Chromium is known to pass the browser tests.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, npmChrome, type Launched } from '../support/browser';
+import { launch, npmChrome, type Launched } from '../../tools/chromium';
 import { openWatched, scrollStepToTrigger, waitForRendered } from '../support/page';
 
 const siteUrl = inject('siteUrl');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Launched } from '../support/browser';
+import { launch, type Launched } from '../../tools/chromium';
 import { buildSite } from '../support/build';
 import { INSTALL_NGINX, nginxPath, startNginx, type Nginx } from '../support/nginx';
 import { checkLinks, inlineCode, listFiles, urlOf } from '../support/links';

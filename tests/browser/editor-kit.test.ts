@@ -8,9 +8,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../support/browser';
+import { launch } from '../../tools/chromium';
 import { buildEnv } from '../support/build';
-import { serveStatic } from '../support/static-server';
+import { serveStatic } from '../../tools/static-server';
 import { scrollStepToTrigger, waitForRendered } from '../support/page';
 
 const repo = path.resolve(import.meta.dirname, '../..');

@@ -2,8 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic, type StaticServer } from '../support/static-server';
-import { findChrome } from '../support/browser';
+import { serveStatic, type StaticServer } from '../../tools/static-server';
+import { findChrome } from '../../tools/chromium';
 import { buildEnv } from '../support/build';
 
 declare module 'vitest' {

@@ -2,8 +2,8 @@
 // desktop, moves nothing on the page. Fails listing every shift and what moved. (The dark theme changes colours
 // only, not layout; one theme is enough here.)
 import { describe, expect, inject, it } from 'vitest';
-import { launch } from '../support/browser';
-import { CLS_BUDGET, describeShifts, scrollLayoutShift } from '../support/layout-shift';
+import { launch } from '../../tools/chromium';
+import { CLS_BUDGET, describeShifts, scrollLayoutShift } from '../../tools/layout-shift';
 
 const siteUrl = inject('siteUrl');
 

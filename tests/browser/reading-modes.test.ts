@@ -1,6 +1,6 @@
 // Every way of reading: without JavaScript, printed, with reduced motion, and by keyboard.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, type Launched } from '../support/browser';
+import { launch, type Launched } from '../../tools/chromium';
 import { openWatched, scrollStepToTrigger, waitForRendered } from '../support/page';
 
 const siteUrl = inject('siteUrl');

@@ -2,7 +2,7 @@
 // of the step that the page's geometry makes active. The expected step is measured here independently.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Launched } from '../support/browser';
+import { launch, type Launched } from '../../tools/chromium';
 import { openWatched, scrollStepToTrigger, waitForRendered, type Watched } from '../support/page';
 
 const siteUrl = inject('siteUrl');

@@ -1,6 +1,6 @@
 // A reader scrolls the built page at phone and desktop widths: every step must show its own chart state.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, type Launched } from '../support/browser';
+import { launch, type Launched } from '../../tools/chromium';
 import { openWatched, scrollStepToTrigger, waitForRendered, type Watched } from '../support/page';
 
 const siteUrl = inject('siteUrl');

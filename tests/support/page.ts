@@ -1,7 +1,7 @@
 // Helpers for browser tests: open a page while recording console errors and requests that leave the origin,
 // and scroll a step to the trigger line the way a reader's scrolling would.
 import type { Page } from 'playwright-core';
-import type { Launched } from './browser';
+import type { Launched } from '../../tools/chromium';
 
 export interface Watched {
   page: Page;

@@ -1,10 +1,10 @@
-// Which Chromium the browser tests use (tests/support/browser.ts): CHROME_PATH, else a system one, else the npm
+// Which Chromium the browser tests use (tools/chromium.ts): CHROME_PATH, else a system one, else the npm
 // package's. The fallback itself is launched for real by tests/browser/chromium-fallback.test.ts.
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { chooseChrome, systemChrome } from '../support/browser';
+import { chooseChrome, systemChrome } from '../../tools/chromium';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'explainer-find-chrome-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 // Cumulative layout shift over a reader's scroll through the whole page, measured in Chromium with a
 // PerformanceObserver for 'layout-shift' entries, each kept with what moved. Used by a browser test (which fails
 // above the budget) and by `npm run bench` (which prints the figure).
-import type { Launched } from './browser';
+import type { Launched } from './chromium';
 
 export const CLS_BUDGET = 0.01;
 

@@ -4,7 +4,7 @@
 import type { StateBase } from '../kinds/types';
 import { activeStepIndex, triggerFraction } from './active-step';
 import { watchSteps, type StepWatcher } from './scroller';
-import { rendererFor, type ChartView } from './renderers';
+import { rendererFor, type ChartView } from '../kinds/renderers';
 
 /** 'scrollend' where the browser has it; plain 'scroll' (coalesced per frame by requestSync) elsewhere. */
 const SCROLL_END = 'onscrollend' in window ? 'scrollend' : 'scroll';

@@ -45,8 +45,10 @@ function parseCells(text: string, file: string): { rows: Cell[][]; problems: Con
       column = 0;
       start = { line, column: 1 };
     } else cell += ch;
-    if (ch === '\n') {
-      if (quoted) line++, (column = 0);
+    if (ch === '\n' && quoted) {
+      // A line break inside a quoted cell: the cell goes on, on the file's next line.
+      line++;
+      column = 0;
     }
     column++;
   }

@@ -1,5 +1,6 @@
 // Each chart kind on chart files written for the test: what a state shows follows from the file and the data.
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { BarChartState } from '../../src/kinds/bar/types';
 import type { PlanState } from '../../src/kinds/plan';
 import type { MatrixState } from '../../src/kinds/matrix';
@@ -67,7 +68,7 @@ describe('matrix', () => {
   it('renders cells, says "not reported" as such, and lists each cell in the CSV with its flag', () => {
     const catalog = testCatalog();
     const file = 'content/charts/m.yaml';
-    const csv = KINDS.matrix!.csv({ id: 'm', file, spec: KINDS.matrix!.schema.parse((require('yaml') as typeof import('yaml')).parse(matrix(''))) }, catalog);
+    const csv = KINDS.matrix!.csv({ id: 'm', file, spec: KINDS.matrix!.schema.parse(parse(matrix(''))) }, catalog);
     expect(csv).toContain('army,Army,us,US,,Capped at 60 missiles,,confirmed,src-a,');
     expect(csv).toContain('army,Army,eu,Europe,2025-11-23,not reported,');
   });

@@ -1,7 +1,7 @@
 // The bar kind in the browser: the canvas's label and the legend follow each state at once; Chart.js is loaded
 // (dynamic import) only as the graphic nears the viewport, and the chart is created once, then updated in place.
 import type { StateBase } from '../types';
-import { registerRenderer } from '../../client/renderers';
+import { registerRenderer } from '../renderers';
 import type { BarChartState } from './types';
 import type { BarChartView } from './chart';
 import { whenNear } from './lazy';

@@ -1,5 +1,5 @@
 // The matrix kind in the browser: a state marks its rows, columns and cells; the CSS dims the rest.
-import { registerRenderer } from '../../client/renderers';
+import { registerRenderer } from '../renderers';
 import type { MatrixState } from './index';
 
 registerRenderer('matrix', (host, { drawn }) => ({

@@ -1,5 +1,5 @@
 // The plan kind in the browser: a state brings its themes forward by one attribute the CSS reads.
-import { registerRenderer } from '../../client/renderers';
+import { registerRenderer } from '../renderers';
 import type { PlanState } from './index';
 
 registerRenderer('plan', (host, { drawn }) => ({

@@ -1,6 +1,6 @@
 // The browser renderers of the chart kinds, by kind name. Each kind's client.ts registers its own (its View.astro
 // loads it), so nothing here names a kind; <ex-scrolly> asks for the renderer of its section's kind.
-import type { StateBase } from '../kinds/types';
+import type { StateBase } from './types';
 
 /** Draws the states of one section's graphic; created once per section, then updated in place. */
 export interface ChartView {

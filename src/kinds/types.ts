@@ -3,6 +3,7 @@
 // A kind is one folder, src/kinds/<kind>/: index.ts (this contract), View.astro (the figure, its data table and its
 // no-JavaScript form) and client.ts (its browser renderer, registered in src/client/renderers.ts by View's script).
 import type { z } from 'astro/zod';
+import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Catalog } from '../reader/catalog';
 import type { ContentProblem } from '../reader/errors';
 import type { YamlPath } from '../reader/yaml';
@@ -68,6 +69,17 @@ export interface ChartKind<File extends ChartFileBase = ChartFileBase, State ext
   csv(chart: Chart<File>, catalog: Catalog): string;
   /** The sources the chart cites, for the sources section. */
   sources(chart: Chart<File>, catalog: Catalog): string[];
+  /** Draws a state into the graphic area of a chapter's social card (Node only). Without it a card shows words. */
+  drawCard?(area: CardArea, state: State, chart: Chart<File>, catalog: Catalog): Promise<void>;
+}
+
+/** Where a kind draws on a social card: a region of a 1200×630 canvas, in the light theme. */
+export interface CardArea {
+  ctx: SKRSContext2D;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** The checked charts of a site with the catalog they draw from: what pictures, cards and embeds are made of. */

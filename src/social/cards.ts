@@ -1,8 +1,6 @@
 // Which social card a chapter page names, and what it shows: the chapter's title over its key graphic, the first
 // <Scrolly> of the chapter in the state of its first <Step>. Pure: the drawing is in ./card-picture.ts.
-import { allBarStates } from '../kinds/bar/pictures';
-import type { BarChartState } from '../kinds/bar/types';
-import type { ChartSet } from '../kinds/types';
+import type { Chart, ChartKind, ChartSet, StateBase } from '../kinds/types';
 import { attr, walkComponents, type Node } from '../checks/chapter';
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -17,8 +15,8 @@ export interface ChapterCardInput {
   tree: Node;
 }
 
-/** The graphic under the title: a bar-chart state, the plan grid, or (a chapter without graphics) the standfirst. */
-export type CardGraphic = { kind: 'bar'; state: BarChartState } | { kind: 'plan' } | { kind: 'text'; text: string };
+/** The graphic under the title: a chart in a state, drawn by its kind, or (no chart, or a kind that draws no card) the standfirst. */
+export type CardGraphic = { kind: 'chart'; chart: Chart; chartKind: ChartKind; state: StateBase } | { kind: 'text'; text: string };
 
 /** The card's path inside the site (stable: crawlers cache cards by URL). */
 export function cardPath(slug: string): string {
@@ -37,19 +35,17 @@ export function keyGraphic(tree: Node): { chart: string; state?: string } | unde
 
 export function cardGraphic(site: ChartSet, chapter: ChapterCardInput): CardGraphic {
   const key = keyGraphic(chapter.tree);
-  const chart = key && site.charts.get(key.chart);
-  if (chart?.kind.name === 'plan') return { kind: 'plan' };
-  if (chart?.kind.canvas) {
-    const states = allBarStates(site).filter((s) => s.chart === key!.chart);
-    const state = states.find((s) => s.state === key!.state) ?? states[0];
-    if (state) return { kind: 'bar', state };
+  const checked = key && site.charts.get(key.chart);
+  if (checked?.kind.drawCard) {
+    const states = checked.kind.states(checked.chart, site.catalog);
+    const state = (key!.state && states[key!.state]) || Object.values(states)[0];
+    if (state) return { kind: 'chart', chart: checked.chart, chartKind: checked.kind, state };
   }
   return { kind: 'text', text: chapter.standfirst };
 }
 
 /** The card's alt text (og:image:alt): what it shows, in words. */
 export function cardAlt(graphic: CardGraphic, title: string): string {
-  if (graphic.kind === 'bar') return `${title}: ${graphic.state.heading}. ${graphic.state.summary}`;
-  if (graphic.kind === 'plan') return `${title}: the 28 points of the plan as reported, coloured by theme`;
+  if (graphic.kind === 'chart') return `${title}: ${graphic.state.heading}. ${graphic.state.summary}`;
   return `${title}: ${graphic.text}`;
 }

@@ -33,9 +33,11 @@ describe('social cards', () => {
     expect(keyGraphic(tree('No graphics here.'))).toBeUndefined();
     const battle = inputs.find((c) => c.slug === 'battlefield-claims')!;
     const graphic = cardGraphic(site, battle);
-    expect(graphic.kind === 'bar' && `${graphic.state.chart}/${graphic.state.state}`).toBe('territory/mod-vs-isw');
+    expect(graphic.kind === 'chart' && `${graphic.state.chart}/${graphic.state.state}`).toBe('territory/mod-vs-isw');
     expect(cardAlt(graphic, battle.title)).toMatch(/^Battlefield claims: .+km²/);
-    expect(cardGraphic(site, inputs.find((c) => c.slug === 'peace-plan')!).kind).toBe('plan');
+    const plan = cardGraphic(site, inputs.find((c) => c.slug === 'peace-plan')!);
+    expect(plan.kind === 'chart' && plan.chartKind.name).toBe('plan');
+    expect(cardAlt(plan, 'The peace plan')).toMatch(/^The peace plan: The 28 points, as reported\. /);
     expect(cardGraphic(site, { ...battle, tree: tree('No graphics.') })).toEqual({ kind: 'text', text: battle.standfirst });
   });
 });

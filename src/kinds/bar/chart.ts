@@ -4,7 +4,7 @@ import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plug
 import type { BarChartState } from './types';
 import { toBarData, toBarOptions } from './config';
 import { readPalette } from './palette';
-import { CHART_FONT, CHART_FONT_WEIGHTS } from './font';
+import { CHART_FONT, CHART_FONT_WEIGHTS } from '../font';
 import { labelsAboveBars } from './labels';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);

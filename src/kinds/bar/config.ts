@@ -2,7 +2,7 @@
 // palette the caller builds (solid colours, hatch patterns), so this file is unit-tested without a browser.
 import type { Kind } from '../../schemas/common';
 import type { Bar, BarChartState, BarSeries, ColorToken } from './types';
-import { CHART_FONT_FAMILY } from './font';
+import { CHART_FONT_FAMILY } from '../font';
 
 const KIND_TOKENS: Record<Kind, ColorToken> = { claim: 'claim', estimate: 'estimate', 'official-count': 'count', reported: 'reported', reference: 'reference' };
 

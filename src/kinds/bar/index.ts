@@ -6,6 +6,7 @@ import { valueSources, type Catalog, type CatalogValue } from '../../reader/cata
 import { formatFigure, formatNumber, KIND_LABELS, sourceTitleText } from '../../lib/format';
 import { toCsv } from '../../lib/csv';
 import { chartFileSchema } from '../schema';
+import { drawBarCard } from './card';
 import { renderText } from '../../figures/words';
 import type { Chart, ChartKind, ChartText, ValueRef } from '../types';
 import { COLOR_TOKENS, type Bar, type BarChartState, type BarSeries } from './types';
@@ -120,6 +121,7 @@ export const bar: ChartKind<BarChartFile, BarChartState> = {
   states(chart, catalog) {
     return Object.fromEntries(Object.entries(chart.spec.states).map(([id, s]) => [id, stateOf(chart, id, s, catalog)]));
   },
+  drawCard: (area, state) => drawBarCard(area, state),
   csv(chart, catalog) {
     return toCsv(
       VALUE_HEADER,

@@ -2,7 +2,7 @@
 // pictures made at build time (src/kinds/bar/picture.ts) register this same plugin, so both write the same words
 // in the same places.
 import type { Plugin } from 'chart.js';
-import { CHART_FONT_FAMILY } from './font';
+import { CHART_FONT_FAMILY } from '../font';
 
 export interface LabelOptions {
   values: string[];

@@ -1,26 +1,12 @@
 // The palette of the build-time pictures (Node): the same colour tokens as the page, read from
 // src/styles/tokens.css, and the same claim hatch as src/kinds/bar/palette.ts draws in the browser.
 import { createCanvas, type CanvasPattern } from '@napi-rs/canvas';
-import tokensCss from '../../styles/tokens.css?raw';
 import type { ColorToken } from './types';
 import type { Palette } from './config';
-import { parseTokens, type Tokens } from '../../lib/css-tokens';
+import { themeTokens, tokenColor, type Theme } from '../tokens';
 
-export type Theme = 'light' | 'dark';
+export { themeTokens, tokenColor, type Theme };
 export type PictureFill = string | CanvasPattern;
-
-const THEMES = parseTokens(tokensCss);
-
-/** The page's `--ex-<name>` custom properties for a theme, e.g. `tokens('light')['ex-color-claim']`. */
-export function themeTokens(theme: Theme): Tokens {
-  return THEMES[theme];
-}
-
-export function tokenColor(theme: Theme, name: string): string {
-  const value = THEMES[theme][name];
-  if (!value) throw new Error(`src/styles/tokens.css has no --${name}`);
-  return value;
-}
 
 /** The browser's hatch tile (src/kinds/bar/palette.ts hatchPattern), line for line: 8 px, doubled above 1×. */
 function hatchPattern(stroke: string, background: string, scale: number): PictureFill {

@@ -8,6 +8,7 @@ import { RELIABILITIES, THEMES, type Theme } from '../../schemas/notes';
 import { sourceTitleText } from '../../lib/format';
 import { toCsv } from '../../lib/csv';
 import { chartFileSchema } from '../schema';
+import { drawPlanCard } from './card';
 import { renderText } from '../../figures/words';
 import type { ChartKind, StateBase } from '../types';
 import { plainSummary, pointsInOrder } from './points';
@@ -60,6 +61,7 @@ export const plan: ChartKind<PlanChartFile, PlanState> = {
       ]),
     );
   },
+  drawCard: async (area, _state, _chart, catalog) => drawPlanCard(area, catalog),
   csv(_chart, catalog) {
     return toCsv(
       ['point', 'id', 'theme', 'summary', 'kind', 'reported_by', 'reliability', 'number_from_mirrors', 'note', 'source_id', 'source_publisher', 'source_title', 'source_url', 'source_published'],

@@ -1,13 +1,12 @@
 // npm run new:chapter -- "Title" [--draft] [--order N]
 // Creates content/chapters/<NN>-<slug>.mdx from a template that builds as it is: the next free order, a slug made
 // from the title, and a first paragraph that shows a figure and a citation from the data files.
-// Runs with the project's Node 24, which strips TypeScript types itself; it imports nothing from src/.
+// Runs with the project's Node 24, which strips TypeScript types itself; of src/ it imports only the content paths.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
-const CHAPTERS = 'content/chapters';
-const DATASETS = 'content/data/datasets';
+import { CHAPTERS_DIR as CHAPTERS, DATASETS_DIR as DATASETS } from '../src/lib/content-paths.ts';
 
 function fail(message: string): never {
   console.error(`new:chapter: ${message}`);

@@ -3,6 +3,7 @@
 // - Each prop that names something (src/mdx/specs.ts: a value, a source, a chart, a state, a date) must name one
 //   that exists. A <Step> must sit inside a <Scrolly>; its state must be one of that chart's; it is given its chart.
 // - Every component is given `where` ("content/chapters/x.mdx:12:3") so its own errors can say where they are.
+import { CHARTS_DIR } from '../lib/content-paths';
 import type { ContentProblem } from '../reader/errors';
 import { didYouMean } from '../lib/suggest';
 import { COMPONENTS, componentNames, NAMES } from '../mdx/specs';
@@ -71,7 +72,7 @@ export function walkComponents(tree: Node, visit: (node: Node, scrolly: Node | u
 export function unknownName(what: 'chart' | 'state', name: string, known: readonly string[], chart?: string): Pick<ContentProblem, 'message' | 'hint'> {
   const list = known.map(tick).join(', ');
   return what === 'chart'
-    ? { message: `unknown chart ${tick(name)}.`, hint: `charts are the files in content/charts/: ${list || 'none yet'}.${didYouMean(name, known)}` }
+    ? { message: `unknown chart ${tick(name)}.`, hint: `charts are the files in ${CHARTS_DIR}/: ${list || 'none yet'}.${didYouMean(name, known)}` }
     : { message: `unknown state ${tick(name)} for chart ${tick(chart ?? '')}.`, hint: `states of ${tick(chart ?? '')} are ${list}.${didYouMean(name, known)}` };
 }
 

@@ -1,6 +1,7 @@
 // Interprets the chart files of content/charts/ with their kinds: the kind is known, the file matches the kind's
 // schema, every value id and {placeholder} names a value, and the kind's own checks pass. Never throws: the problems
 // come back, with lines, beside the charts that were read cleanly.
+import { DATASETS_DIR } from '../lib/content-paths';
 import type { Catalog } from '../reader/catalog';
 import { placeholderProblems } from '../reader/catalog';
 import type { ContentProblem } from '../reader/errors';
@@ -52,7 +53,7 @@ function checkOne(read: ChartFileRead, catalog: Catalog | undefined): { checked?
           path: ref.path,
           field: ref.path.join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]'),
           message: `no value has the id \`${ref.id}\`.`,
-          hint: `value ids live in content/data/datasets/.${didYouMean(ref.id, catalog.values.keys())}`,
+          hint: `value ids live in ${DATASETS_DIR}/.${didYouMean(ref.id, catalog.values.keys())}`,
         });
     const extra = Object.keys(kind.figures?.(catalog) ?? {});
     for (const t of kind.texts(spec)) problems.push(...placeholderProblems(t.text, catalog.values, { file, path: t.path, field: t.path.join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]') }, extra));

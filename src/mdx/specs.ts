@@ -1,12 +1,13 @@
 // The components a chapter may use: each described once — its props, what each prop names, where it may sit — for
 // the chapter checks (src/checks/chapter.ts), the sources a chapter cites (src/checks/citations.ts) and the editor's
 // guide, whose table of components is generated from this list (componentTable, locked by a unit test).
+import { CHARTS_DIR, DATA_FILES, DATASETS_DIR } from '../lib/content-paths';
 
 /** What an id-like prop must name, and where those ids live. */
 export const NAMES = {
-  value: { noun: 'value', lives: 'content/data/datasets/' },
-  source: { noun: 'source', lives: 'content/data/sources.yaml' },
-  chart: { noun: 'chart', lives: 'content/charts/' },
+  value: { noun: 'value', lives: `${DATASETS_DIR}/` },
+  source: { noun: 'source', lives: DATA_FILES.sources },
+  chart: { noun: 'chart', lives: `${CHARTS_DIR}/` },
   state: { noun: 'state', lives: "the chart file's `states`" },
   date: { noun: 'date', lives: 'YYYY-MM-DD' },
 } as const;

@@ -7,7 +7,7 @@ import type { Dataset, Value } from '../schemas/value';
 import type { PlanPoint, TimelineEntry, Update } from '../schemas/notes';
 import { ContentError, type ContentProblem, type Place } from './errors';
 import { didYouMean } from '../lib/suggest';
-import { DATA_FILES } from './paths';
+import { DATA_FILES, DATASETS_DIR } from '../lib/content-paths';
 import { isField, PLACEHOLDER_FIELDS, placeholdersIn } from './placeholders';
 import { computeDerived, type Provenance } from './derived';
 
@@ -53,7 +53,7 @@ export function placeholderProblems(
         ...where,
         within,
         message: `the placeholder ${p.raw} names no value.`,
-        hint: `use the id of a value in content/data/datasets/${extra.length ? ` or one of ${extra.map((e) => `{${e}}`).join(', ')}` : ''}.${didYouMean(p.id, [...known.keys(), ...extra])}`,
+        hint: `use the id of a value in ${DATASETS_DIR}/${extra.length ? ` or one of ${extra.map((e) => `{${e}}`).join(', ')}` : ''}.${didYouMean(p.id, [...known.keys(), ...extra])}`,
       });
     else if (!isField(p.field))
       problems.push({
@@ -164,7 +164,7 @@ function computeAllDerived(
           field: `${field}.of[${missing}]`,
           path: ['derived', i, 'of', missing],
           message: `no value has the id \`${d.of[missing]}\`.`,
-          hint: `a derived value is computed from values in content/data/datasets/.${didYouMean(d.of[missing]!, values.keys())}`,
+          hint: `a derived value is computed from values in ${DATASETS_DIR}/.${didYouMean(d.of[missing]!, values.keys())}`,
         });
         continue;
       }
@@ -208,7 +208,7 @@ export function getValue(catalog: Catalog, id: string, where: Place & { field: s
   const v = catalog.values.get(id);
   if (v) return v;
   throw new ContentError([
-    { ...where, message: `no value has the id \`${id}\`.`, hint: `ids live in content/data/datasets/.${didYouMean(id, catalog.values.keys())}` },
+    { ...where, message: `no value has the id \`${id}\`.`, hint: `ids live in ${DATASETS_DIR}/.${didYouMean(id, catalog.values.keys())}` },
   ]);
 }
 

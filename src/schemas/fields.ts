@@ -1,5 +1,6 @@
 // What each field of a data file or chapter frontmatter holds, in an editor's words, with an example.
 // The schemas next to this file decide what is valid; this only explains it, in error messages (src/data/teach.ts).
+import { DATA_FILES } from '../lib/content-paths';
 export interface FieldHelp {
   /** What the field holds: "expected …". */
   expected: string;
@@ -12,7 +13,7 @@ const date = (what: string): FieldHelp => ({ expected: `${what}, written YYYY-MM
 
 export const FIELD_HELP: Record<string, FieldHelp> = {
   id: { expected: 'an id of lower-case letters, digits and hyphens', example: 'isw-2025-09-25' },
-  source: { expected: 'the id of a source in content/data/sources.yaml', example: 'glob-news-isw-2025-10-16' },
+  source: { expected: `the id of a source in ${DATA_FILES.sources}`, example: 'glob-news-isw-2025-10-16' },
   value: { expected: 'a plain number (no commas, no unit, no quotes)', example: '3434' },
   unit: { expected: 'a unit', example: 'km2' },
   kind: { expected: 'a kind of figure', example: 'estimate' },

@@ -1,5 +1,6 @@
 // kind: matrix — rows × columns of short, sourced text cells (topics × versions of a plan, towns × accounts).
 // A state highlights rows, columns or single cells; without JavaScript it is an ordinary table.
+import { DATA_FILES } from '../../lib/content-paths';
 import { z } from 'astro/zod';
 import { idSchema, isoDateSchema } from '../../schemas/common';
 import { valueSources, type Catalog } from '../../reader/catalog';
@@ -83,7 +84,7 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
         if (!cols.includes(col))
           problems.push({ path: ['rows', i, 'cells', col], key: true, field: `rows[${i}] (${r.id}).cells.${col}`, message: `unknown column \`${col}\`.`, hint: `columns are ${cols.map((x) => `\`${x}\``).join(', ')}.${didYouMean(col, cols)}` });
         if (c !== NOT_REPORTED && !catalog.sources.has(c.source))
-          problems.push({ path: ['rows', i, 'cells', col, 'source'], field: `rows[${i}] (${r.id}).cells.${col}.source`, message: `unknown source \`${c.source}\`.`, hint: `add it to content/data/sources.yaml or use an existing id.${didYouMean(c.source, catalog.sources.keys())}` });
+          problems.push({ path: ['rows', i, 'cells', col, 'source'], field: `rows[${i}] (${r.id}).cells.${col}.source`, message: `unknown source \`${c.source}\`.`, hint: `add it to ${DATA_FILES.sources} or use an existing id.${didYouMean(c.source, catalog.sources.keys())}` });
       }
     });
     for (const [sid, s] of Object.entries(spec.states)) {

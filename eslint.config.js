@@ -11,7 +11,7 @@ import globals from 'globals';
  * The browser's code (src/client/ and each kind's client.ts) sits on top; nothing on the server imports it.
  */
 const LAYERS = [
-  ['src/lib', 'src/schemas', 'src/site.ts'],
+  ['src/lib', 'src/schemas', 'src/site.ts', 'src/content-paths.ts'],
   ['src/reader'],
   ['src/figures'],
   ['src/views'],

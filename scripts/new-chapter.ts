@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { parse } from 'yaml';
 
-import { CHAPTERS_DIR as CHAPTERS, DATASETS_DIR as DATASETS } from '../src/lib/content-paths.ts';
+import { CHAPTERS_DIR as CHAPTERS, DATASETS_DIR as DATASETS } from '../src/content-paths.ts';
 
 function fail(message: string): never {
   console.error(`new:chapter: ${message}`);

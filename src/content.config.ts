@@ -3,7 +3,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
-import { CHAPTERS_DIR } from './lib/content-paths';
+import { CHAPTERS_DIR } from './content-paths';
 
 export const collections = {
   chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: `./${CHAPTERS_DIR}` }), schema: chapterSchema }),

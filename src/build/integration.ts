@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkSite } from '../checks/site';
 import { ContentError } from '../reader/errors';
-import { CONTENT_DIR } from '../lib/content-paths';
+import { CONTENT_DIR } from '../content-paths';
 
 /** The message, or undefined when everything is in order. Anything but a content mistake is a bug: rethrown. */
 function mistakes(root: string, warn: (message: string) => void = () => undefined): ContentError | undefined {

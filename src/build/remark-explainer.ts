@@ -3,7 +3,7 @@
 // chart. The site was checked before Astro started; a mistake here means a chapter changed while dev runs.
 import path from 'node:path';
 import { ContentError, withExcerpts } from '../reader/errors';
-import { CHAPTERS_DIR } from '../lib/content-paths';
+import { CHAPTERS_DIR } from '../content-paths';
 import { checkChapterTree, type Node } from '../checks/chapter';
 import { checkSiteCached, datelineOf } from '../checks/site';
 

@@ -3,7 +3,7 @@
 // - Each prop that names something (src/mdx/specs.ts: a value, a source, a chart, a state, a date) must name one
 //   that exists. A <Step> must sit inside a <Scrolly>; its state must be one of that chart's; it is given its chart.
 // - Every component is given `where` ("content/chapters/x.mdx:12:3") so its own errors can say where they are.
-import { CHARTS_DIR } from '../lib/content-paths';
+import { CHARTS_DIR } from '../content-paths';
 import type { ContentProblem } from '../reader/errors';
 import { didYouMean } from '../lib/suggest';
 import { COMPONENTS, componentNames, NAMES } from '../mdx/specs';

@@ -1,7 +1,7 @@
 // Interprets the chart files of content/charts/ with their kinds: the kind is known, the file matches the kind's
 // schema, every value id and {placeholder} names a value, and the kind's own checks pass. Never throws: the problems
 // come back, with lines, beside the charts that were read cleanly.
-import { DATASETS_DIR } from '../lib/content-paths';
+import { DATASETS_DIR } from '../content-paths';
 import type { Catalog } from '../reader/catalog';
 import { placeholderProblems } from '../reader/catalog';
 import type { ContentProblem } from '../reader/errors';

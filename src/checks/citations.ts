@@ -4,7 +4,7 @@
 import type { Catalog } from '../reader/catalog';
 import { valueSources } from '../reader/catalog';
 import { ContentError } from '../reader/errors';
-import { DATA_FILES } from '../lib/content-paths';
+import { DATA_FILES } from '../content-paths';
 import { placeholdersIn } from '../reader/placeholders';
 import { COMPONENTS } from '../mdx/specs';
 import type { CheckedChart } from './charts';

@@ -10,7 +10,7 @@ import { chapterSchema, type ChapterMeta } from '../schemas/chapter';
 import type { Update } from '../schemas/notes';
 import type { Catalog } from '../reader/catalog';
 import { ContentError, formatProblem, withExcerpts, type ContentProblem } from '../reader/errors';
-import { DATA_FILES } from '../lib/content-paths';
+import { DATA_FILES } from '../content-paths';
 import { placeAll, readContent } from '../reader/read-content';
 import { checkWithSchema } from '../reader/teach';
 import { placeProblems, readYaml, type YamlText } from '../reader/yaml';

@@ -1,7 +1,7 @@
 // The components a chapter may use: each described once — its props, what each prop names, where it may sit — for
 // the chapter checks (src/checks/chapter.ts), the sources a chapter cites (src/checks/citations.ts) and the editor's
 // guide, whose table of components is generated from this list (componentTable, locked by a unit test).
-import { CHARTS_DIR, DATA_FILES, DATASETS_DIR } from '../lib/content-paths';
+import { CHARTS_DIR, DATA_FILES, DATASETS_DIR } from '../content-paths';
 
 /** What an id-like prop must name, and where those ids live. */
 export const NAMES = {

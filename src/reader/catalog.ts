@@ -7,7 +7,7 @@ import type { Dataset, Value } from '../schemas/value';
 import type { PlanPoint, TimelineEntry, Update } from '../schemas/notes';
 import { ContentError, type ContentProblem, type Place } from './errors';
 import { didYouMean } from '../lib/suggest';
-import { DATA_FILES, DATASETS_DIR } from '../lib/content-paths';
+import { DATA_FILES, DATASETS_DIR } from '../content-paths';
 import { isField, PLACEHOLDER_FIELDS, placeholdersIn } from './placeholders';
 import { computeDerived, type Provenance } from './derived';
 

@@ -11,7 +11,7 @@ import { ContentError, withExcerpts, type ContentProblem } from './errors';
 import { checkWithSchema } from './teach';
 import { placeProblems, readYaml, type Located, type YamlText } from './yaml';
 import { readCsvDataset } from './csv-text';
-import { CHAPTERS_DIR, CHARTS_DIR, CONTENT_DIR, DATA_FILES, DATASET_EXTENSIONS, DATASETS_DIR } from '../lib/content-paths';
+import { CHAPTERS_DIR, CHARTS_DIR, CONTENT_DIR, DATA_FILES, DATASET_EXTENSIONS, DATASETS_DIR } from '../content-paths';
 import { sourceSchema } from '../schemas/source';
 import { datasetSchema } from '../schemas/value';
 import { planPointSchema, timelineEntrySchema, updateSchema } from '../schemas/notes';

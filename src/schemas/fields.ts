@@ -1,6 +1,6 @@
 // What each field of a data file or chapter frontmatter holds, in an editor's words, with an example.
 // The schemas next to this file decide what is valid; this only explains it, in error messages (src/data/teach.ts).
-import { DATA_FILES } from '../lib/content-paths';
+import { DATA_FILES } from '../content-paths';
 export interface FieldHelp {
   /** What the field holds: "expected …". */
   expected: string;

@@ -1,6 +1,6 @@
 // kind: matrix — rows × columns of short, sourced text cells (topics × versions of a plan, towns × accounts).
 // A state highlights rows, columns or single cells; without JavaScript it is an ordinary table.
-import { DATA_FILES } from '../../lib/content-paths';
+import { DATA_FILES } from '../../content-paths';
 import { z } from 'astro/zod';
 import { idSchema, isoDateSchema } from '../../schemas/common';
 import { valueSources, type Catalog } from '../../reader/catalog';

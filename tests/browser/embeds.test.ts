@@ -46,7 +46,7 @@ async function statesOf(frame: Frame): Promise<StateInfo[]> {
 const rendered = (frame: Frame) => frame.evaluate(() => document.querySelector('ex-embed')?.getAttribute('data-rendered-state') ?? null);
 
 /** Each iframe's height against its document's: equal within 2 px, and the frame has nothing to scroll. */
-async function fits(page: Page, frame: Frame) {
+async function fits(frame: Frame) {
   const iframe = await frame.frameElement();
   const outer = await iframe.evaluate((el) => (el as HTMLIFrameElement).clientHeight);
   const inner = await frame.evaluate(() => ({
@@ -63,9 +63,9 @@ async function fits(page: Page, frame: Frame) {
   };
 }
 
-async function expectFits(page: Page, frame: Frame, what: string) {
-  await expect.poll(async () => (await fits(page, frame)).heightMatches, { timeout: 5000, message: `${what}: iframe height = content height` }).toBe(true);
-  const f = await fits(page, frame);
+async function expectFits(frame: Frame, what: string) {
+  await expect.poll(async () => (await fits(frame)).heightMatches, { timeout: 5000, message: `${what}: iframe height = content height` }).toBe(true);
+  const f = await fits(frame);
   expect({ what, down: f.scrollsDown, sideways: f.scrollsSideways }).toEqual({ what, down: false, sideways: false });
   return f.outer;
 }
@@ -135,7 +135,7 @@ ${snippetFor('attacks')}
         for (const chart of ['territory', 'attacks']) {
           const frame = frameOf(chart);
           await expect.poll(() => rendered(frame), { timeout: 10_000 }).not.toBeNull();
-          await expectFits(page, frame, `${chart} after load`);
+          await expectFits(frame, `${chart} after load`);
         }
       });
 
@@ -151,7 +151,7 @@ ${snippetFor('attacks')}
         const longest = states.reduce((a, s, i) => (s.caption.length > states[a]!.caption.length ? i : a), 0);
         expect(states[longest]!.caption.length).toBeGreaterThan(states[start]!.caption.length);
         expect(longest).toBeGreaterThan(start);
-        const before = await expectFits(page, frame, 'territory before stepping');
+        const before = await expectFits(frame, 'territory before stepping');
         const position = frame.locator('[data-ex-position]');
         const prev = frame.locator('button[data-ex-prev]');
         const next = frame.locator('button[data-ex-next]');
@@ -163,7 +163,7 @@ ${snippetFor('attacks')}
           expect(await frame.locator('[data-ex-caption]').textContent()).toBe(states[i]!.caption);
           expect(await frame.locator('[data-ex-live]').textContent()).toContain(`State ${i + 1} of ${states.length}`);
         }
-        const after = await expectFits(page, frame, `territory at ${states[longest]!.state}`);
+        const after = await expectFits(frame, `territory at ${states[longest]!.state}`);
         expect(after, 'the iframe followed its content').not.toBe(before);
         // To the end: Next is disabled there, and the focus moved to Previous rather than to the page.
         while ((await rendered(frame)) !== states.at(-1)!.state) {
@@ -177,7 +177,7 @@ ${snippetFor('attacks')}
         await prev.click();
         await expect.poll(() => rendered(frame)).toBe(states.at(-2)!.state);
         expect(await next.isDisabled()).toBe(false);
-        await expectFits(page, frame, 'territory after Previous');
+        await expectFits(frame, 'territory after Previous');
       });
 
       it('passes axe inside both frames, after stepping too', async () => {

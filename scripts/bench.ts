@@ -68,6 +68,18 @@ await page.waitForTimeout(1000);
 const jsTotal = weigh(scripts);
 const css = weigh(styles);
 const html = readFileSync(path.join(dist, 'index.html'));
+// An embed page (one chart, framed by other sites): all the JavaScript it loads, and any picture it fetches.
+const embedPage = await browser.context.newPage();
+const embedScripts = new Set<string>();
+const embedPictures = new Set<string>();
+embedPage.on('response', (r) => {
+  if (r.url().includes('/_assets/charts/')) embedPictures.add(r.url());
+  if ((r.headers()['content-type'] ?? '').includes('javascript')) embedScripts.add(r.url());
+});
+await embedPage.goto(`${server.url}embed/territory/`, { waitUntil: 'load' });
+await embedPage.waitForFunction(() => document.querySelector('ex-embed')?.hasAttribute('data-rendered-state'), undefined, { timeout: 10_000 });
+const embedJs = weigh(embedScripts);
+await embedPage.close();
 // Layout shift over a top-to-bottom scroll, on the phone (a fresh page) and below on the desktop.
 const phoneCls = await scrollLayoutShift(browser, server.url);
 await browser.close();
@@ -165,6 +177,9 @@ console.table({
   'state pictures fetched with JS (phone, full scroll)': { value: picturesLoaded.size, raw: kb(weigh(picturesLoaded).raw), budget: '0' },
   'JS before first graphic (gzip)': { value: kb(jsBefore.gzip), raw: kb(jsBefore.raw), budget: '≤ 10 KB' },
   'JS in total (gzip)': { value: kb(jsTotal.gzip), raw: kb(jsTotal.raw), budget: '≤ 65 KB' },
+  'embed page JS, chart drawn (gzip)': { value: kb(embedJs.gzip), raw: kb(embedJs.raw), budget: '≤ 65 KB' },
+  'state pictures fetched by an embed page with JS': { value: embedPictures.size, budget: '0' },
+  'embed.js (gzip)': { value: kb(gz(readFileSync(path.join(dist, 'embed.js')))), raw: kb(statSync(path.join(dist, 'embed.js')).size) },
   'CSS (gzip)': { value: kb(css.gzip), raw: kb(css.raw) },
   'HTML index (gzip)': { value: kb(gz(html)), raw: kb(html.length) },
   'layout shift, scroll top to bottom (phone 390 px)': { value: phoneCls.cls.toFixed(4), raw: `${phoneCls.shifts.length} shifts`, budget: `< ${CLS_BUDGET}` },

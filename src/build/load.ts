@@ -41,6 +41,17 @@ export async function publishedCharts(): Promise<string[]> {
   return [...ids];
 }
 
+/** The published chapter whose page tells each chart's story, by chart id (the embed page links to it). */
+export async function chartChapters(): Promise<Map<string, string>> {
+  const homes = new Map<string, string>();
+  for (const c of await loadChapters(false))
+    walkComponents(c.checked.tree, (node) => {
+      const id = node.name === 'Scrolly' ? attr(node, 'chart') : undefined;
+      if (id && !homes.has(id)) homes.set(id, c.data.slug);
+    });
+  return homes;
+}
+
 export async function loadChapters(includeDrafts = import.meta.env.DEV) {
   const site = loadSite();
   const byFile = new Map<string, CheckedChapter>(site.chapters.map((c) => [c.file.replace(/^content\/chapters\//, ''), c]));

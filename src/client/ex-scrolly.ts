@@ -5,6 +5,7 @@ import type { StateBase } from '../kinds/types';
 import { activeStepIndex, triggerFraction } from './active-step';
 import { watchSteps, type StepWatcher } from './scroller';
 import { rendererFor, type ChartView } from '../kinds/renderers';
+import { copyEmbedCode, enableEmbedCopy, showEmbedState } from './embed-code';
 
 /** 'scrollend' where the browser has it; plain 'scroll' (coalesced per frame by requestSync) elsewhere. */
 const SCROLL_END = 'onscrollend' in window ? 'scrollend' : 'scroll';
@@ -25,7 +26,10 @@ class ExScrolly extends HTMLElement {
   // Any event after which the active step may differ: it carries no state, it only asks for a new reading.
   private readonly onMaybeMoved = () => this.requestSync();
   private visibility: IntersectionObserver | undefined;
-  private readonly onClick = (e: Event) => copyStepLink(e);
+  private readonly onClick = (e: Event) => {
+    copyStepLink(e);
+    copyEmbedCode(e);
+  };
 
   connectedCallback() {
     const json = this.querySelector('script[data-ex-states]')?.textContent;
@@ -48,6 +52,7 @@ class ExScrolly extends HTMLElement {
     this.visibility.observe(this);
     window.addEventListener('load', this.onMaybeMoved, { once: true });
     this.addEventListener('click', this.onClick);
+    enableEmbedCopy(this);
     // The kind's renderer draws the graphic; headings, captions and announcements are the same for every kind.
     void rendererFor(this.dataset.kind ?? '').then((factory) => {
       this.view = factory(this, { reducedMotion: reducedMotion(), drawn: (state) => (this.dataset.renderedState = state) });
@@ -111,6 +116,7 @@ class ExScrolly extends HTMLElement {
     // Announce changes, not the state the page opens in: the graphic's label already describes that.
     if (this.hasRendered) this.text('[data-ex-live]', state.summary);
     this.hasRendered = true;
+    showEmbedState(this, state.state);
     this.view?.draw(state);
   }
 

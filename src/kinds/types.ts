@@ -1,7 +1,7 @@
 // The contract of a chart kind, and the shape of a chart state: plain, serialisable data computed at build time
 // from a chart file (content/charts/<id>.yaml) and the catalog. The browser only draws states; it computes none.
 // A kind is one folder, src/kinds/<kind>/: index.ts (this contract), View.astro (the figure, its data table and its
-// no-JavaScript form) and client.ts (its browser renderer, registered in src/client/renderers.ts by View's script).
+// no-JavaScript form) and client.ts (its browser renderer, registered in src/kinds/renderers.ts by View's script).
 import type { z } from 'astro/zod';
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Catalog } from '../reader/catalog';

@@ -40,6 +40,9 @@ const pagesOf = (dir: string) =>
 
 const hasNginx = nginxPath() !== undefined;
 
+/** An embed page (a chart for other sites to frame): kept out of search results and the sitemap. */
+const isEmbed = (pathname: string) => pathname.includes('/embed/') || pathname.startsWith('embed/');
+
 const meta = (html: string, key: string) =>
   html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1]?.replace(/&amp;/g, '&');
 
@@ -68,7 +71,8 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
 
   it('lists exactly the published pages in sitemap.xml, as absolute URLs under the base', () => {
     const locs = [...readFileSync(path.join(out, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs.sort()).toEqual(pagesOf(out).map((p) => `${SITE_URL}${p}`).sort());
+    expect(locs.sort()).toEqual(pagesOf(out).filter((p) => !isEmbed(p)).map((p) => `${SITE_URL}${p}`).sort());
+    expect(pagesOf(out).filter(isEmbed).length, 'embed pages').toBeGreaterThanOrEqual(4);
     expect(locs).toContain(`${SITE_URL}${BASE_PATH}chapters/battlefield-claims/`);
     // Drafts are never built, so never listed.
     const drafts = listFiles(path.join(root, 'content/chapters'))
@@ -82,7 +86,7 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
     for (const file of listFiles(out).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(path.join(out, file), 'utf8');
       const url = urlOf(file, { site: SITE_URL, base: BASE_PATH }).href;
-      if (file === '404.html') {
+      if (file === '404.html' || isEmbed(file)) {
         expect(html, file).toContain('<meta name="robots" content="noindex">');
         expect(html, file).not.toContain('rel="canonical"');
       } else {
@@ -149,6 +153,24 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
         expect(await missing.text()).toContain('Page not found');
         // Outside the base there is nothing: the site does not leak to the host's root.
         expect((await fetch(`${nginx.origin}/index.html`)).status).toBe(404);
+      });
+
+      it('lets any site frame an embed page, and only the site itself frame a story page', async () => {
+        const embeds = pagesOf(out).filter(isEmbed);
+        expect(embeds).toContain(`${BASE_PATH}embed/territory/`);
+        for (const p of embeds) {
+          const res = await fetch(`${nginx.origin}${p}`);
+          expect(res.headers.get('x-frame-options'), p).toBeNull();
+          expect(res.headers.get('content-security-policy'), p).toBe('frame-ancestors *');
+        }
+        for (const p of pagesOf(out).filter((q) => !isEmbed(q))) {
+          const res = await fetch(`${nginx.origin}${p}`);
+          expect(res.headers.get('x-frame-options'), p).toBe('SAMEORIGIN');
+          expect(res.headers.get('content-security-policy'), p).toBe("frame-ancestors 'self'");
+        }
+        // The hashed assets keep their own header (nginx drops the inherited ones where a location sets its own).
+        const css = (await fetch(`${nginx.origin}${BASE_PATH}embed/territory/`).then((r) => r.text())).match(/href="([^"]+\.css)"/)?.[1];
+        expect((await fetch(`${nginx.origin}${css}`)).headers.get('cache-control')).toContain('immutable');
       });
 
       it('opens every page: no failed request, no console error, nothing from another host, every chart drawn', async () => {
@@ -255,6 +277,29 @@ describe('hosting recipes kept in the repository', () => {
     const build = toml.match(/\[build\]\n([\s\S]*?)\n\n/)?.[1] ?? '';
     expect(build).toMatch(/^\s*publish = "dist"$/m);
     expect(build).toMatch(/^\s*command = '.*npm run build'$/m);
+  });
+
+  it('Netlify and Cloudflare Pages: the same framing rules, on paths that never overlap (every matching rule applies)', () => {
+    const toml = readFileSync(path.join(root, 'netlify.toml'), 'utf8');
+    const fromToml = [...toml.matchAll(/\[\[headers\]\]\n\s*for = "([^"]+)"\n\s*\[headers\.values\]\n((?:\s*[\w-]+ = "[^"]*"\n?)+)/g)].map((m) => ({
+      path: m[1]!,
+      headers: Object.fromEntries([...m[2]!.matchAll(/([\w-]+) = "([^"]*)"/g)].map((h) => [h[1]!, h[2]!])),
+    }));
+    const cf = readFileSync(path.join(root, 'public/_headers'), 'utf8');
+    const fromCf = cf
+      .split(/\n\s*\n/)
+      .map((block) => block.split('\n').filter((l) => l.trim() && !l.startsWith('#')))
+      .filter((lines) => lines.length)
+      .map((lines) => ({ path: lines[0]!.trim(), headers: Object.fromEntries(lines.slice(1).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()])) }));
+    const framing = (rules: { path: string; headers: Record<string, string> }[]) =>
+      rules.filter((r) => r.headers['Content-Security-Policy'] || r.headers['X-Frame-Options']).map((r) => ({ path: r.path, csp: r.headers['Content-Security-Policy'], xfo: r.headers['X-Frame-Options'] }));
+    const expected = [
+      { path: '/', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },
+      { path: '/chapters/*', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },
+      { path: '/embed/*', csp: 'frame-ancestors *', xfo: undefined },
+    ];
+    expect(framing(fromToml)).toEqual(expected);
+    expect(framing(fromCf)).toEqual(expected);
   });
 
   it('README: the Deploy section covers GitHub Pages, Netlify, Cloudflare Pages, S3 and nginx, each with its base path', () => {

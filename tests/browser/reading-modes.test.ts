@@ -5,6 +5,9 @@ import { openWatched, scrollStepToTrigger, waitForRendered } from '../support/pa
 
 const siteUrl = inject('siteUrl');
 
+/** Image XObjects in a PDF (Chromium writes their dictionaries uncompressed). */
+const imagesIn = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Subtype\s*\/Image\b/g) ?? []).length;
+
 describe('without JavaScript', () => {
   let browser: Launched;
   beforeAll(async () => {
@@ -38,6 +41,56 @@ describe('without JavaScript', () => {
       expect(s.frameShown, `${s.chart} empty canvas box`).toBe(false);
       if (s.gridHeight !== null) expect(s.gridHeight).toBeGreaterThan(50);
     }
+    await page.close();
+  });
+
+  it('shows, in every section of a canvas chart, each step’s picture after its text, with the state’s summary as alt', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(siteUrl);
+    const sections = await page.$$eval('ex-scrolly', (els) =>
+      els
+        .filter((el) => el.querySelector('[data-ex-canvas]'))
+        .map((el) => {
+          const states = JSON.parse(el.querySelector('script[data-ex-states]')!.textContent!) as Record<string, { summary: string }>;
+          return {
+            chart: (el as HTMLElement).dataset.chart,
+            steps: [...el.querySelectorAll<HTMLElement>('[data-ex-step]')].map((step) => {
+              const imgs = [...step.querySelectorAll('img')];
+              const img = imgs[0];
+              const box = img?.getBoundingClientRect();
+              const text = step.querySelector('p')!.getBoundingClientRect();
+              return {
+                pictures: imgs.length,
+                alt: img?.alt,
+                summary: states[step.dataset.exStep!]!.summary,
+                shown: !!box && box.width > 200 && box.height > 100 && getComputedStyle(img!).display !== 'none',
+                afterText: !!box && box.top >= text.bottom,
+              };
+            }),
+          };
+        }),
+    );
+    expect(sections.map((s) => s.chart)).toEqual(['territory', 'cities', 'attacks']);
+    for (const s of sections)
+      for (const [i, step] of s.steps.entries()) {
+        const where = `${s.chart} step ${i + 1}`;
+        expect(step.pictures, where).toBe(1);
+        expect(step.alt, where).toBeTruthy();
+        expect(step.alt, where).toBe(step.summary);
+        expect(step.shown, `${where} shown`).toBe(true);
+        expect(step.afterText, `${where} after its text`).toBe(true);
+      }
+    await page.close();
+  });
+
+  it('prints every state’s picture into the PDF', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(siteUrl, { waitUntil: 'load' });
+    const states = await page.$$eval('ex-scrolly [data-ex-step] img', (imgs) => imgs.length);
+    expect(states).toBeGreaterThanOrEqual(9);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(imagesIn(pdf)).toBeGreaterThanOrEqual(states);
     await page.close();
   });
 
@@ -82,8 +135,44 @@ describe('in print', () => {
       expect(r.canvasShown).toBe(false);
       expect(r.sticky).toBe('static');
     }
+    // Each canvas state's picture by its step (the light one: the dark twin is for screens), then the table.
+    const pictures = await page.$$eval('ex-scrolly [data-ex-step]', (steps) =>
+      steps
+        .filter((s) => s.closest('ex-scrolly')!.querySelector('[data-ex-canvas]'))
+        .map((s) => {
+          const img = s.querySelector('img');
+          return { id: s.id, shown: !!img && img.getBoundingClientRect().height > 100, light: !!img && !img.currentSrc.includes('-dark.') };
+        }),
+    );
+    expect(pictures.length).toBeGreaterThanOrEqual(9);
+    for (const p of pictures) expect(p, p.id).toEqual({ id: p.id, shown: true, light: true });
+    const tableAfterSteps = await page.$eval('ex-scrolly[data-chart="territory"]', (el) => el.querySelector('table')!.getBoundingClientRect().top > el.querySelector('[data-ex-step]:last-of-type')!.getBoundingClientRect().bottom);
+    expect(tableAfterSteps).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(10_000);
+    // The pictures were never fetched for the screen; printing fetched and embedded every one of them.
+    expect(imagesIn(pdf)).toBeGreaterThanOrEqual(pictures.length);
+    await browser.close();
+  });
+});
+
+describe('with JavaScript', () => {
+  it('downloads none of the pictures while a reader scrolls the whole page', async () => {
+    const browser = await launch({ width: 390, height: 844 });
+    const page = await browser.context.newPage();
+    const pictures: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/_assets/charts/')) pictures.push(r.url());
+    });
+    await page.goto(siteUrl, { waitUntil: 'load' });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y < height; y += 400) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(20);
+    }
+    await page.waitForTimeout(500);
+    expect(await page.locator('ex-scrolly [data-ex-step] img').count()).toBeGreaterThanOrEqual(9); // they are in the page
+    expect(pictures).toEqual([]);
     await browser.close();
   });
 });

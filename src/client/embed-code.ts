@@ -1,0 +1,37 @@
+// "Embed this chart" under a story's chart: the snippet follows the state shown, and a button copies it.
+// Without JavaScript the snippet opens the chart's first state and the button stays hidden (it has nothing to do).
+import { withEmbedState } from '../lib/embed';
+
+/** Show the copy button where the browser can copy (navigator.clipboard needs a secure context). */
+export function enableEmbedCopy(host: HTMLElement): void {
+  if (!navigator.clipboard) return;
+  host.querySelectorAll<HTMLButtonElement>('[data-ex-embed-copy]').forEach((b) => (b.hidden = false));
+}
+
+/** Point the snippet's iframe at `state`. */
+export function showEmbedState(host: HTMLElement, state: string): void {
+  const code = host.querySelector('[data-ex-embed-code]');
+  if (!code?.textContent) return;
+  const text = withEmbedState(code.textContent, state);
+  if (text !== code.textContent) code.textContent = text;
+}
+
+/** A click on the copy button copies the snippet and says so, on the button and to screen readers. */
+export function copyEmbedCode(e: Event): void {
+  const button = (e.target as Element | null)?.closest<HTMLButtonElement>('button[data-ex-embed-copy]');
+  const panel = button?.closest('.ex-embed-code');
+  const code = panel?.querySelector('[data-ex-embed-code]')?.textContent;
+  if (!button || !panel || !code) return;
+  const status = panel.querySelector('[data-ex-embed-status]');
+  const say = (words: string, label: string) => {
+    button.textContent = label;
+    if (status) status.textContent = words;
+  };
+  navigator.clipboard.writeText(code).then(
+    () => {
+      say('Copied the embed code.', 'Copied');
+      setTimeout(() => say('', 'Copy the code'), 2000);
+    },
+    () => say('Could not copy: select the code and copy it.', 'Copy the code'),
+  );
+}

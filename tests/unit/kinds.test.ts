@@ -71,6 +71,18 @@ describe('matrix', () => {
     expect(csv).toContain('army,Army,us,US,,Capped at 60 missiles,,confirmed,src-a,');
     expect(csv).toContain('army,Army,eu,Europe,2025-11-23,not reported,');
   });
+  it('lets a cell rest on more than one source: each one in the CSV, the sources section and the check', () => {
+    const two = matrix('').replace('source: src-a,', 'sources: [src-a, src-b],');
+    expect(chartProblems(two)).toEqual([]);
+    const catalog = testCatalog();
+    const spec = KINDS.matrix!.schema.parse((require('yaml') as typeof import('yaml')).parse(two));
+    const chart = { id: 'm', file: 'content/charts/m.yaml', spec };
+    expect(KINDS.matrix!.csv(chart, catalog)).toContain('army,Army,us,US,,Capped at 60 missiles,,confirmed,src-a | src-b,Publisher src-a | Publisher src-b,');
+    expect(KINDS.matrix!.sources(chart, catalog)).toEqual(expect.arrayContaining(['src-a', 'src-b']));
+    expect(chartProblems(matrix('').replace('source: src-a,', 'sources: [src-a, src-c],'))[0]).toMatch(/sources\[1\]: unknown source `src-c`[\s\S]*Did you mean `src-a`\?/);
+    expect(chartProblems(matrix('').replace('source: src-a,', 'source: src-a, sources: [src-b],'))[0]).toMatch(/`source` or `sources`, not both/);
+    expect(chartProblems(matrix('').replace('source: src-a, ', ''))[0]).toMatch(/needs a `source`/);
+  });
   it('refuses a highlight of a column that does not exist, with the likely one', () => {
     expect(chartProblems(matrix('    highlight: { columns: [europe] }\n'))[0]).toMatch(/unknown column `europe`[\s\S]*Did you mean `eu`\?/);
   });

@@ -4,6 +4,7 @@ import type { BarChartState } from '../../src/kinds/bar/types';
 import type { PlanState } from '../../src/kinds/plan';
 import type { MatrixState } from '../../src/kinds/matrix';
 import { KINDS } from '../../src/kinds/registry';
+import { provenance } from '../../src/figures/words';
 import { chartProblems, chartStates, testCatalog } from '../support/charts';
 
 const barFile = (state: string) => `kind: bar\ntitle: "A test chart"\nstates:\n  one:\n${state.replace(/^/gm, '    ')}\n`;
@@ -39,6 +40,12 @@ describe('bar', () => {
   it('ranks with ties shared, sums with a unit of their own', () => {
     const s = chartStates(barFile(`heading: "h"\ncaption: "Ranked {count-2-rank}; {total} in all."\nsummary: "s"\naxis: { unit: missiles, title: "n" }\nbars:\n  - { label: "a", value: count-2 }`)).one!;
     expect(s.caption).toBe('Ranked joint 2nd of 3; 524 drones and missiles in all.');
+  });
+  it('says what a computed value was computed from, telling inputs that share a label apart by their units', () => {
+    const catalog = testCatalog();
+    expect(provenance(catalog, catalog.values.get('gap')!)).toBe('computed from Label claim-a and Label estimate-a');
+    const night = testCatalog((input) => input.datasets[0]!.values.forEach((v) => (v.label = '7 Sep 2025')));
+    expect(provenance(night, night.values.get('total')!)).toBe('computed from drones and missiles');
   });
   it('lets a bar say what its figure alone would not', () => {
     const s = chartStates(barFile(`${words}axis: { unit: km2, title: "km²" }\nbars:\n  - { label: "a", value: claim-a, text: "captured · claim" }`)).one as BarChartState;

@@ -14,9 +14,9 @@ function bringIntoView(wrap: HTMLElement, table: HTMLElement, state: MatrixState
   const col = cols.length ? table.querySelector<HTMLElement>(`thead [data-cell="*/${cols[0]}"]`) : null;
   const sticky = rowHead?.offsetWidth ?? 0;
   if (col && (col.offsetLeft - sticky < left || col.offsetLeft + col.offsetWidth > left + wrap.clientWidth)) left = Math.max(0, col.offsetLeft - sticky);
-  // A whole column in focus reads from the top; otherwise the first row named.
+  // The first row, in table order, that the state names (as a row or by a cell); none named: from the top.
   let top = 0;
-  const row = !state.columns.length && rows.length ? table.querySelector<HTMLElement>(`tbody [data-cell="${rows[0]}/*"]`) : null;
+  const row = [...table.querySelectorAll<HTMLElement>('tbody th[scope="row"]')].find((th) => rows.includes(th.dataset.cell!.split('/')[0]!));
   if (row) top = Math.max(0, row.offsetTop - (colHead?.offsetHeight ?? 0));
   wrap.scrollTo({ left, top });
 }

@@ -1,7 +1,7 @@
 // Checks everything an editor writes, all at once, before Astro reads any of it: every data file (schemas and
 // cross-file checks), every chart file (with its kind), every chapter's frontmatter and MDX, and what only the whole
 // site shows (two chapters with one slug or one order, a chart used twice, a source cited nowhere, an update dated
-// before the story's "now", a chart state no step shows). Throws one ContentError listing every problem, each with
+// before the story's "now" or naming no chapter, a chart state no step shows). Throws one ContentError listing every problem, each with
 // file, line, column, field, what was expected and a hint; returns the warnings beside what it read.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -15,6 +15,7 @@ import { placeAll, readContent } from '../reader/read-content';
 import { checkWithSchema } from '../reader/teach';
 import { placeProblems, readYaml, type YamlText } from '../reader/yaml';
 import { SITE } from '../site';
+import { didYouMean } from '../lib/suggest';
 import { checkChapterTree, attr, propWhere, walkComponents, type Node } from './chapter';
 import { checkCharts, type CheckedChart } from './charts';
 import { assertNoUnusedSources, sourcesCitedByChapter, sourcesCitedByUpdates } from './citations';
@@ -183,6 +184,24 @@ function updatesBeforeNow(updates: Update[]): ContentProblem[] {
   });
 }
 
+/** An update's `chapter` names a chapter's slug. */
+function updatesNamingNoChapter(updates: Update[], chapters: ChapterRead[]): ContentProblem[] {
+  const slugs = chapters.flatMap((c) => (c.meta ? [c.meta.slug] : []));
+  return updates.flatMap((u, i) =>
+    !u.chapter || slugs.includes(u.chapter)
+      ? []
+      : [
+          {
+            file: DATA_FILES.updates,
+            path: [i, 'chapter'],
+            field: `[${i}] (${u.id}).chapter`,
+            message: `no chapter has the slug \`${u.chapter}\`.`,
+            hint: `use the \`slug:\` of a chapter in content/chapters/: ${slugs.map((x) => `\`${x}\``).join(', ')}.${didYouMean(u.chapter, slugs)}`,
+          },
+        ],
+  );
+}
+
 export type CheckedChapter = ChapterRead & { meta: ChapterMeta; tree: Node; dateline: string; sources: string[] };
 
 export interface SiteRead {
@@ -226,7 +245,7 @@ export function checkSite(root: string): SiteRead {
   const catalog = data.catalog;
   let warnings: string[] = [];
   if (catalog && !problems.length) {
-    const late: ContentProblem[] = updatesBeforeNow(data.input?.updates ?? []);
+    const late: ContentProblem[] = [...updatesBeforeNow(data.input?.updates ?? []), ...updatesNamingNoChapter(data.input?.updates ?? [], chapters)];
     for (const c of chapters) c.sources = sourcesCitedByChapter(c.tree!, catalog, charts, datelineOf(c.meta));
     try {
       // Drafts count: a source cited only by a draft is kept for it.

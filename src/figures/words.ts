@@ -48,6 +48,11 @@ export function renderText(text: string, catalog: Catalog, figures: Record<strin
 /** "computed from the Russian MoD claim and the ISW estimate": a derived value's provenance, in words. */
 export function provenance(catalog: Catalog, v: CatalogValue): string | undefined {
   if (!v.derived) return undefined;
-  const labels = v.derived.of.map((id) => catalog.values.get(id)?.label ?? id);
+  const inputs = v.derived.of.map((id) => catalog.values.get(id));
+  let labels = inputs.map((x, i) => x?.label ?? v.derived!.of[i]!);
+  // Inputs that share one label (the drones and the missiles of one night) are told apart by their units.
+  const units = inputs.map((x) => x?.unit);
+  if (labels.length > 1 && new Set(labels).size === 1 && units.every(Boolean) && new Set(units).size === units.length)
+    labels = units.map((u) => u!.replace(/-/g, ' '));
   return `computed from ${labels.length > 2 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels.join(' and ')}`;
 }

@@ -42,5 +42,7 @@ export const updateSchema = z.strictObject({
   title: z.string().min(1),
   text: z.string().min(1),
   source: idSchema,
+  /** The slug of a chapter that tells this in full: the note links to it ("Read more in chapter N"). */
+  chapter: idSchema.optional(),
 });
 export type Update = z.infer<typeof updateSchema>;

@@ -363,6 +363,15 @@ describe('data files', () => {
         hint: an update records what happened after the story; put earlier events in a chapter or in content/data/timeline.yaml."
     `);
   });
+  it('an update that names no chapter', () => {
+    expect(mistakes('update-unknown-chapter')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/updates.yaml:6:12 — [0] (upd-2025-11-23-geneva).chapter: no chapter has the slug \`the-plans\`.
+        6 |   chapter: "the-plans"
+          |            ^^^^^^^^^^^
+        hint: use the \`slug:\` of a chapter in content/chapters/: \`the-plan\`. Did you mean \`the-plan\`?"
+    `);
+  });
 });
 
 describe('sources', () => {

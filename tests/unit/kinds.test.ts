@@ -5,6 +5,7 @@ import type { BarChartState } from '../../src/kinds/bar/types';
 import type { PlanState } from '../../src/kinds/plan';
 import type { MatrixState } from '../../src/kinds/matrix';
 import { KINDS } from '../../src/kinds/registry';
+import { provenance } from '../../src/figures/words';
 import { chartProblems, chartStates, testCatalog } from '../support/charts';
 
 const barFile = (state: string) => `kind: bar\ntitle: "A test chart"\nstates:\n  one:\n${state.replace(/^/gm, '    ')}\n`;
@@ -41,6 +42,12 @@ describe('bar', () => {
     const s = chartStates(barFile(`heading: "h"\ncaption: "Ranked {count-2-rank}; {total} in all."\nsummary: "s"\naxis: { unit: missiles, title: "n" }\nbars:\n  - { label: "a", value: count-2 }`)).one!;
     expect(s.caption).toBe('Ranked joint 2nd of 3; 524 drones and missiles in all.');
   });
+  it('says what a computed value was computed from, telling inputs that share a label apart by their units', () => {
+    const catalog = testCatalog();
+    expect(provenance(catalog, catalog.values.get('gap')!)).toBe('computed from Label claim-a and Label estimate-a');
+    const night = testCatalog((input) => input.datasets[0]!.values.forEach((v) => (v.label = '7 Sep 2025')));
+    expect(provenance(night, night.values.get('total')!)).toBe('computed from drones and missiles');
+  });
   it('lets a bar say what its figure alone would not', () => {
     const s = chartStates(barFile(`${words}axis: { unit: km2, title: "km²" }\nbars:\n  - { label: "a", value: claim-a, text: "captured · claim" }`)).one as BarChartState;
     expect(s.series[0]!.bars[0]!.display).toBe('captured · claim');
@@ -71,6 +78,18 @@ describe('matrix', () => {
     const csv = KINDS.matrix!.csv({ id: 'm', file, spec: KINDS.matrix!.schema.parse(parse(matrix(''))) }, catalog);
     expect(csv).toContain('army,Army,us,US,,Capped at 60 missiles,,confirmed,src-a,');
     expect(csv).toContain('army,Army,eu,Europe,2025-11-23,not reported,');
+  });
+  it('lets a cell rest on more than one source: each one in the CSV, the sources section and the check', () => {
+    const two = matrix('').replace('source: src-a,', 'sources: [src-a, src-b],');
+    expect(chartProblems(two)).toEqual([]);
+    const catalog = testCatalog();
+    const spec = KINDS.matrix!.schema.parse(parse(two));
+    const chart = { id: 'm', file: 'content/charts/m.yaml', spec };
+    expect(KINDS.matrix!.csv(chart, catalog)).toContain('army,Army,us,US,,Capped at 60 missiles,,confirmed,src-a | src-b,Publisher src-a | Publisher src-b,');
+    expect(KINDS.matrix!.sources(chart, catalog)).toEqual(expect.arrayContaining(['src-a', 'src-b']));
+    expect(chartProblems(matrix('').replace('source: src-a,', 'sources: [src-a, src-c],'))[0]).toMatch(/sources\[1\]: unknown source `src-c`[\s\S]*Did you mean `src-a`\?/);
+    expect(chartProblems(matrix('').replace('source: src-a,', 'source: src-a, sources: [src-b],'))[0]).toMatch(/`source` or `sources`, not both/);
+    expect(chartProblems(matrix('').replace('source: src-a, ', ''))[0]).toMatch(/needs a `source`/);
   });
   it('refuses a highlight of a column that does not exist, with the likely one', () => {
     expect(chartProblems(matrix('    highlight: { columns: [europe] }\n'))[0]).toMatch(/unknown column `europe`[\s\S]*Did you mean `eu`\?/);

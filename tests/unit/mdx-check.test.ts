@@ -29,7 +29,7 @@ describe('chapter checker', () => {
   });
   it('names an unknown chart', () => {
     expect(check(scrolly('<Step state="x">\n\nT\n\n</Step>', 'teritory'))[0]).toBe(
-      'content/chapters/test.mdx:3:10 — <Scrolly chart>: unknown chart `teritory`.\n  hint: charts are the files in content/charts/: `attacks`, `cities`, `plan`, `territory`. Did you mean `territory`?',
+      `content/chapters/test.mdx:3:10 — <Scrolly chart>: unknown chart \`teritory\`.\n  hint: charts are the files in content/charts/: ${[...site.charts.keys()].map((c) => `\`${c}\``).join(', ')}. Did you mean \`territory\`?`,
     );
   });
   it('names a misspelt prop', () => {

@@ -22,7 +22,14 @@ export const NOT_REPORTED = 'not-reported';
 
 const cellSchema = z.union([
   z.literal(NOT_REPORTED),
-  z.strictObject({ text: z.string().min(1), source: idSchema, flag: z.enum(FLAGS), note: z.string().min(1).optional() }),
+  z.strictObject({
+    text: z.string().min(1),
+    /** One source, or `sources: [a, b]` when the cell rests on more than one (a confirmed fact, two outlets). */
+    source: idSchema.optional(),
+    sources: z.array(idSchema).min(1).optional(),
+    flag: z.enum(FLAGS),
+    note: z.string().min(1).optional(),
+  }),
 ]);
 
 const schema = chartFileSchema(
@@ -50,6 +57,12 @@ export interface MatrixState extends StateBase {
   rows: string[];
   columns: string[];
   cells: string[];
+}
+
+/** The sources a cell names, in the order written: its `source`, or each of its `sources`. */
+export function cellSources(cell: MatrixCellSpec): string[] {
+  if (cell === NOT_REPORTED) return [];
+  return cell.sources ?? (cell.source ? [cell.source] : []);
 }
 
 /** A cell's words as a reader sees them. */
@@ -83,8 +96,20 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
       for (const [col, c] of Object.entries(r.cells)) {
         if (!cols.includes(col))
           problems.push({ path: ['rows', i, 'cells', col], key: true, field: `rows[${i}] (${r.id}).cells.${col}`, message: `unknown column \`${col}\`.`, hint: `columns are ${cols.map((x) => `\`${x}\``).join(', ')}.${didYouMean(col, cols)}` });
-        if (c !== NOT_REPORTED && !catalog.sources.has(c.source))
-          problems.push({ path: ['rows', i, 'cells', col, 'source'], field: `rows[${i}] (${r.id}).cells.${col}.source`, message: `unknown source \`${c.source}\`.`, hint: `add it to ${DATA_FILES.sources} or use an existing id.${didYouMean(c.source, catalog.sources.keys())}` });
+        if (c === NOT_REPORTED) continue;
+        const field = `rows[${i}] (${r.id}).cells.${col}`;
+        if (c.source && c.sources)
+          problems.push({ path: ['rows', i, 'cells', col, 'sources'], key: true, field, message: 'a cell names `source` or `sources`, not both.', hint: 'put every source in `sources: [a, b]`, or keep one in `source`.' });
+        else if (!c.source && !c.sources)
+          problems.push({ path: ['rows', i, 'cells', col], field, message: 'a cell needs a `source` (or `sources: [a, b]`).', hint: 'name the source the cell rests on, or write the cell as `not-reported`.' });
+        if (c.source && !catalog.sources.has(c.source))
+          problems.push({ path: ['rows', i, 'cells', col, 'source'], field: `${field}.source`, message: `unknown source \`${c.source}\`.`, hint: `add it to ${DATA_FILES.sources} or use an existing id.${didYouMean(c.source, catalog.sources.keys())}` });
+        c.sources?.forEach((id, j) => {
+          if (!catalog.sources.has(id))
+            problems.push({ path: ['rows', i, 'cells', col, 'sources', j], field: `${field}.sources[${j}]`, message: `unknown source \`${id}\`.`, hint: `add it to ${DATA_FILES.sources} or use an existing id.${didYouMean(id, catalog.sources.keys())}` });
+        });
+        if (c.sources && new Set(c.sources).size !== c.sources.length)
+          problems.push({ path: ['rows', i, 'cells', col, 'sources'], field: `${field}.sources`, message: 'a source is named twice.', hint: 'name each source once.' });
       }
     });
     for (const [sid, s] of Object.entries(spec.states)) {
@@ -126,15 +151,17 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
         spec.columns.map((c) => {
           const cell = r.cells[c.id];
           if (!cell || cell === NOT_REPORTED) return [r.id, r.label, c.id, c.label, c.date, 'not reported', '', '', '', '', '', '', ''];
-          const s = catalog.sources.get(cell.source)!;
-          return [r.id, r.label, c.id, c.label, c.date, renderText(cell.text, catalog), cell.note && renderText(cell.note, catalog), cell.flag, s.id, s.publisher, sourceTitleText(s), s.url, s.published];
+          // Several sources: one CSV field each, their entries joined by " | " in the order the cell names them.
+          const ss = cellSources(cell).map((id) => catalog.sources.get(id)!);
+          const join = (f: (s: (typeof ss)[number]) => string | undefined) => ss.map((s) => f(s) ?? '').join(' | ');
+          return [r.id, r.label, c.id, c.label, c.date, renderText(cell.text, catalog), cell.note && renderText(cell.note, catalog), cell.flag, join((s) => s.id), join((s) => s.publisher), join((s) => sourceTitleText(s)), join((s) => s.url), join((s) => s.published)];
         }),
       ),
     );
   },
   sources(chart, catalog) {
     return chart.spec.rows.flatMap((r) =>
-      Object.values(r.cells).flatMap((c) => (c === NOT_REPORTED ? [] : [c.source, ...placeholdersIn(c.text).flatMap((p) => valueSources(catalog, p.id))])),
+      Object.values(r.cells).flatMap((c) => (c === NOT_REPORTED ? [] : [...cellSources(c), ...placeholdersIn(c.text).flatMap((p) => valueSources(catalog, p.id))])),
     );
   },
 };

@@ -127,7 +127,10 @@ describe('npm run build', () => {
       // The suggestions and the list of charts follow content/, so they are read from it rather than typed here.
       const message = output.slice(output.indexOf('2 content mistakes'), output.indexOf('  Location:')).trimEnd();
       // The copy holds the published charts and the editor's new one.
-      const charts = [...loadTestSite().charts.keys(), 'sanctions'].sort().map((c) => `\`${c}\``).join(', ');
+      const charts = [...loadTestSite().charts.keys(), 'sanctions'] // in the order of their files' names
+        .sort((a, b) => (`${a}.yaml` < `${b}.yaml` ? -1 : 1))
+        .map((c) => `\`${c}\``)
+        .join(', ');
       expect(message.split('\n').map((l) => l.trim())).toEqual([
         '2 content mistakes stop the build:',
         'content/chapters/09-broken.mdx:8:20 — <Fig id>: no value has the id `isw-sept`.',

@@ -161,7 +161,7 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
   },
   sources(chart, catalog) {
     return chart.spec.rows.flatMap((r) =>
-      Object.values(r.cells).flatMap((c) => (c === NOT_REPORTED ? [] : [...cellSources(c), ...placeholdersIn(c.text).flatMap((p) => valueSources(catalog, p.id))])),
+      Object.values(r.cells).flatMap((c) => (c === NOT_REPORTED ? [] : [...cellSources(c), ...placeholdersIn(`${c.text} ${c.note ?? ''}`).flatMap((p) => valueSources(catalog, p.id))])),
     );
   },
 };

@@ -34,7 +34,10 @@ const layerOf = (file) => {
 const layers = {
   rules: {
     'imports-point-down': {
-      meta: { type: 'problem', messages: { up: '{{from}} (layer {{a}}) imports {{to}} (layer {{b}}): imports point from content to page, never back up.' } },
+      meta: {
+        type: 'problem',
+        messages: { up: '{{from}} (layer {{a}}) imports {{to}} (layer {{b}}): imports point from content to page, never back up.' },
+      },
       create(context) {
         const check = (node) => {
           const spec = node.source?.value;
@@ -42,7 +45,12 @@ const layers = {
           const from = context.filename;
           const to = path.resolve(path.dirname(from), spec);
           const [a, b] = [layerOf(from), layerOf(to)];
-          if (a >= 0 && b > a) context.report({ node, messageId: 'up', data: { from: path.relative(root, from), to: path.relative(root, to), a: String(a), b: String(b) } });
+          if (a >= 0 && b > a)
+            context.report({
+              node,
+              messageId: 'up',
+              data: { from: path.relative(root, from), to: path.relative(root, to), a: String(a), b: String(b) },
+            });
         };
         return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
       },
@@ -51,7 +59,14 @@ const layers = {
 };
 
 /** Code that runs in the reader's browser: linted with browser globals, and without Node's. */
-const BROWSER = ['src/client/**/*.ts', 'src/kinds/*/client.ts', 'src/kinds/*/chart.ts', 'src/kinds/*/lazy.ts', 'src/kinds/*/palette.ts', 'src/kinds/renderers.ts'];
+const BROWSER = [
+  'src/client/**/*.ts',
+  'src/kinds/*/client.ts',
+  'src/kinds/*/chart.ts',
+  'src/kinds/*/lazy.ts',
+  'src/kinds/*/palette.ts',
+  'src/kinds/renderers.ts',
+];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.astro/', 'tests/fixtures/', 'public/embed.js'] },

@@ -90,7 +90,9 @@ const dpage = await desk.context.newPage();
 await dpage.goto(server.url, { waitUntil: 'load' });
 await dpage.evaluate(() => {
   (window as unknown as { longTasks: number[] }).longTasks = [];
-  new PerformanceObserver((list) => list.getEntries().forEach((e) => (window as unknown as { longTasks: number[] }).longTasks.push(e.duration))).observe({ type: 'longtask' });
+  new PerformanceObserver((list) =>
+    list.getEntries().forEach((e) => (window as unknown as { longTasks: number[] }).longTasks.push(e.duration)),
+  ).observe({ type: 'longtask' });
 });
 await dpage.mouse.move(640, 400);
 const height = await dpage.evaluate(() => document.documentElement.scrollHeight);
@@ -128,7 +130,9 @@ async function freePort(): Promise<number> {
 async function runLighthouse(form: 'mobile' | 'desktop') {
   const port = await freePort();
   const profile = mkdtempSync(path.join(tmpdir(), 'explainer-lh-'));
-  const chrome = spawn(await findChrome(), [...CHROME_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], { stdio: 'ignore' });
+  const chrome = spawn(await findChrome(), [...CHROME_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: 'ignore',
+  });
   try {
     for (let i = 0; i < 50; i++) {
       try {
@@ -182,9 +186,21 @@ console.table({
   'embed.js (gzip)': { value: kb(gz(readFileSync(path.join(dist, 'embed.js')))), raw: kb(statSync(path.join(dist, 'embed.js')).size) },
   'CSS (gzip)': { value: kb(css.gzip), raw: kb(css.raw) },
   'HTML index (gzip)': { value: kb(gz(html)), raw: kb(html.length) },
-  'layout shift, scroll top to bottom (phone 390 px)': { value: phoneCls.cls.toFixed(4), raw: `${phoneCls.shifts.length} shifts`, budget: `< ${CLS_BUDGET}` },
-  'layout shift, scroll top to bottom (desktop 1280 px)': { value: desktopCls.cls.toFixed(4), raw: `${desktopCls.shifts.length} shifts`, budget: `< ${CLS_BUDGET}` },
-  'long tasks while scrolling (desktop)': { value: longTasks.length, raw: longTasks.length ? `max ${Math.round(Math.max(...longTasks))} ms` : '', budget: '0' },
+  'layout shift, scroll top to bottom (phone 390 px)': {
+    value: phoneCls.cls.toFixed(4),
+    raw: `${phoneCls.shifts.length} shifts`,
+    budget: `< ${CLS_BUDGET}`,
+  },
+  'layout shift, scroll top to bottom (desktop 1280 px)': {
+    value: desktopCls.cls.toFixed(4),
+    raw: `${desktopCls.shifts.length} shifts`,
+    budget: `< ${CLS_BUDGET}`,
+  },
+  'long tasks while scrolling (desktop)': {
+    value: longTasks.length,
+    raw: longTasks.length ? `max ${Math.round(Math.max(...longTasks))} ms` : '',
+    budget: '0',
+  },
   'step change → chart drawn (ms)': { value: redraw.toFixed(0), budget: '≈ one frame' },
 });
 console.log('Lighthouse');

@@ -70,7 +70,9 @@ function existingChapters(root: string): { file: string; order?: number; slug?: 
 function exampleValue(root: string): { id: string; source: string } | undefined {
   const dir = path.join(root, DATASETS);
   if (!existsSync(dir)) return undefined;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const data = parse(readFileSync(path.join(dir, file), 'utf8')) as { values?: { id?: unknown; source?: unknown }[] } | null;
     const v = data?.values?.find((x) => typeof x.id === 'string' && typeof x.source === 'string');
     if (v) return { id: v.id as string, source: v.source as string };

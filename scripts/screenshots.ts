@@ -7,7 +7,10 @@ import { launch } from '../tools/chromium.ts';
 const out = process.argv[2] ?? 'tmp/screens';
 mkdirSync(out, { recursive: true });
 const server = await serveStatic('dist');
-for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 800]] as const) {
+for (const [name, width, height] of [
+  ['phone', 390, 844],
+  ['desktop', 1280, 800],
+] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     const b = await launch({ width, height, colorScheme: scheme, reducedMotion: 'reduce' });
     const page = await b.context.newPage();

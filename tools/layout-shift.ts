@@ -90,4 +90,3 @@ async function scrollToBottom() {
 
 export const describeShifts = (r: ScrollShift) =>
   r.shifts.map((s) => `${s.value.toFixed(4)} at scrollY ${s.scrollY}: ${s.sources.join('; ')}`).join('\n');
-

@@ -30,7 +30,11 @@ export default function remarkExplainer() {
     const root = projectRoot(file);
     const name = path.relative(root, absoluteFile(file)).split(path.sep).join('/');
     const site = checkSiteCached(root);
-    const known = { values: site.catalog.values, sources: site.catalog.sources, charts: new Map([...site.charts].map(([id, c]) => [id, Object.keys(c.chart.spec.states)])) };
+    const known = {
+      values: site.catalog.values,
+      sources: site.catalog.sources,
+      charts: new Map([...site.charts].map(([id, c]) => [id, Object.keys(c.chart.spec.states)])),
+    };
     const meta = site.chapters.find((c) => c.file === name)?.meta;
     const problems = checkChapterTree(tree, name, known, datelineOf(meta));
     if (problems.length) throw new ContentError(typeof file.value === 'string' ? withExcerpts(problems, name, file.value) : problems);

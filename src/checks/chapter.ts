@@ -69,11 +69,19 @@ export function walkComponents(tree: Node, visit: (node: Node, scrolly: Node | u
 }
 
 /** The message for a chart or state that does not exist: one home, used for <Scrolly chart> and <Step state>. */
-export function unknownName(what: 'chart' | 'state', name: string, known: readonly string[], chart?: string): Pick<ContentProblem, 'message' | 'hint'> {
+export function unknownName(
+  what: 'chart' | 'state',
+  name: string,
+  known: readonly string[],
+  chart?: string,
+): Pick<ContentProblem, 'message' | 'hint'> {
   const list = known.map(tick).join(', ');
   return what === 'chart'
     ? { message: `unknown chart ${tick(name)}.`, hint: `charts are the files in ${CHARTS_DIR}/: ${list || 'none yet'}.${didYouMean(name, known)}` }
-    : { message: `unknown state ${tick(name)} for chart ${tick(chart ?? '')}.`, hint: `states of ${tick(chart ?? '')} are ${list}.${didYouMean(name, known)}` };
+    : {
+        message: `unknown state ${tick(name)} for chart ${tick(chart ?? '')}.`,
+        hint: `states of ${tick(chart ?? '')} are ${list}.${didYouMean(name, known)}`,
+      };
 }
 
 /**
@@ -86,7 +94,15 @@ export function checkChapterTree(tree: Node, file: string, known?: KnownIds, dat
   const visit = (node: Node) => {
     const at = node.position?.start;
     if (FORBIDDEN.has(node.type))
-      problems.push({ file, line: at?.line, column: at?.column, length: 1, field: 'code', message: 'chapters hold no JavaScript (import, export or {expressions}).', hint: 'components are available without imports; write numbers with <Fig id="…" />.' });
+      problems.push({
+        file,
+        line: at?.line,
+        column: at?.column,
+        length: 1,
+        field: 'code',
+        message: 'chapters hold no JavaScript (import, export or {expressions}).',
+        hint: 'components are available without imports; write numbers with <Fig id="…" />.',
+      });
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
@@ -96,31 +112,65 @@ export function checkChapterTree(tree: Node, file: string, known?: KnownIds, dat
     const where = { file, line: at?.line, column: at?.column, length: name.length + 1 };
     const spec = COMPONENTS[name];
     if (!spec) {
-      problems.push({ ...where, field: `<${name}>`, message: 'unknown component.', hint: `components are ${componentNames().map((c) => `<${c}>`).join(', ')}.${didYouMean(name, componentNames())}` });
+      problems.push({
+        ...where,
+        field: `<${name}>`,
+        message: 'unknown component.',
+        hint: `components are ${componentNames()
+          .map((c) => `<${c}>`)
+          .join(', ')}.${didYouMean(name, componentNames())}`,
+      });
       return;
     }
     const allowed = spec.props.map((p) => p.name);
     for (const a of node.attributes ?? []) {
       if (a.type !== 'mdxJsxAttribute' || !a.name) problems.push({ ...where, field: `<${name}>`, message: 'props must be written name="value".' });
       else if (!allowed.includes(a.name))
-        problems.push({ ...propWhere(node, a.name, file), field: `<${name} ${a.name}>`, message: `unknown prop \`${a.name}\`.`, hint: `<${name}> takes ${allowed.length ? allowed.map(tick).join(', ') : 'no props'}.${didYouMean(a.name, allowed)}` });
-      else if (typeof a.value !== 'string') problems.push({ ...propWhere(node, a.name, file), field: `<${name} ${a.name}>`, message: 'write the value in quotes, e.g. name="value", not {…}.' });
+        problems.push({
+          ...propWhere(node, a.name, file),
+          field: `<${name} ${a.name}>`,
+          message: `unknown prop \`${a.name}\`.`,
+          hint: `<${name}> takes ${allowed.length ? allowed.map(tick).join(', ') : 'no props'}.${didYouMean(a.name, allowed)}`,
+        });
+      else if (typeof a.value !== 'string')
+        problems.push({
+          ...propWhere(node, a.name, file),
+          field: `<${name} ${a.name}>`,
+          message: 'write the value in quotes, e.g. name="value", not {…}.',
+        });
     }
     for (const p of spec.props)
-      if (p.required && attr(node, p.name) === undefined) problems.push({ ...where, field: `<${name} ${p.name}>`, message: `the prop \`${p.name}\` is required.`, hint: `write it inside the tag: <${name} ${p.name}="…">.` });
-    if (spec.inside && !scrolly) problems.push({ ...where, field: `<${name}>`, message: `a <${name}> must sit inside a <${spec.inside} chart="…">.` });
+      if (p.required && attr(node, p.name) === undefined)
+        problems.push({
+          ...where,
+          field: `<${name} ${p.name}>`,
+          message: `the prop \`${p.name}\` is required.`,
+          hint: `write it inside the tag: <${name} ${p.name}="…">.`,
+        });
+    if (spec.inside && !scrolly)
+      problems.push({ ...where, field: `<${name}>`, message: `a <${name}> must sit inside a <${spec.inside} chart="…">.` });
     if (name === 'Scrolly') {
       if (scrolly) problems.push({ ...where, field: '<Scrolly>', message: 'a <Scrolly> cannot sit inside another <Scrolly>.' });
-      if (!(node.children ?? []).some((c) => c.name === 'Step')) problems.push({ ...where, field: '<Scrolly>', message: 'a <Scrolly> needs at least one <Step state="…"> inside it.' });
+      if (!(node.children ?? []).some((c) => c.name === 'Step'))
+        problems.push({ ...where, field: '<Scrolly>', message: 'a <Scrolly> needs at least one <Step state="…"> inside it.' });
     }
     for (const p of spec.props) {
       const value = attr(node, p.name);
       if (!p.names || value === undefined) continue;
       const here = { ...propWhere(node, p.name, file), field: `<${name} ${p.name}>` };
       if (p.names === 'date') {
-        if (!isoDateSchema.safeParse(value).success) problems.push({ ...here, message: `expected a date written YYYY-MM-DD, found \`${value}\`.`, hint: `write it like ${p.name}="2025-11-21".` });
+        if (!isoDateSchema.safeParse(value).success)
+          problems.push({
+            ...here,
+            message: `expected a date written YYYY-MM-DD, found \`${value}\`.`,
+            hint: `write it like ${p.name}="2025-11-21".`,
+          });
         else if (p.name === 'to' && dateline && value > dateline)
-          problems.push({ ...here, message: `\`${value}\` is after this chapter's dateline, ${dateline}.`, hint: 'a chapter tells what was known by its dateline; give the chapter a later `dateline`, or put later events in a later chapter.' });
+          problems.push({
+            ...here,
+            message: `\`${value}\` is after this chapter's dateline, ${dateline}.`,
+            hint: 'a chapter tells what was known by its dateline; give the chapter a later `dateline`, or put later events in a later chapter.',
+          });
         continue;
       }
       if (!known) continue;
@@ -134,14 +184,24 @@ export function checkChapterTree(tree: Node, file: string, known?: KnownIds, dat
         if (!chart || !states) continue; // reported at the <Scrolly>
         if (!states.includes(value)) problems.push({ ...here, ...unknownName('state', value, states, chart) });
         const key = stepId(chart, value);
-        if (seenSteps.has(key)) problems.push({ ...here, message: `the state \`${value}\` of \`${chart}\` already has a step (line ${seenSteps.get(key)}).`, hint: 'each state gets one step, so each step has one stable link.' });
+        if (seenSteps.has(key))
+          problems.push({
+            ...here,
+            message: `the state \`${value}\` of \`${chart}\` already has a step (line ${seenSteps.get(key)}).`,
+            hint: 'each state gets one step, so each step has one stable link.',
+          });
         seenSteps.set(key, at?.line ?? 0);
         setAttr(node, 'chart', chart);
         continue;
       }
       const ids = p.names === 'value' ? known.values : known.sources;
       const n = NAMES[p.names];
-      if (!ids.has(value)) problems.push({ ...here, message: `no ${n.noun} has the id \`${value}\`.`, hint: `${n.noun} ids live in ${n.lives}.${didYouMean(value, ids.keys())}` });
+      if (!ids.has(value))
+        problems.push({
+          ...here,
+          message: `no ${n.noun} has the id \`${value}\`.`,
+          hint: `${n.noun} ids live in ${n.lives}.${didYouMean(value, ids.keys())}`,
+        });
     }
     setAttr(node, 'where', `${file}:${at?.line ?? 0}:${at?.column ?? 0}`);
   });

@@ -25,7 +25,18 @@ function checkOne(read: ChartFileRead, catalog: Catalog | undefined): { checked?
   if (read.yaml.problems.length) return { problems: read.yaml.problems };
   const raw = read.yaml.data as { kind?: unknown } | null;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-    return { problems: [{ file, line: 1, column: 1, field: '(the whole file)', message: 'expected `kind`, `title` and `states` at the top of the file.', hint: 'see docs/editing.md, "A chart file", for an example.' }] };
+    return {
+      problems: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          field: '(the whole file)',
+          message: 'expected `kind`, `title` and `states` at the top of the file.',
+          hint: 'see docs/editing.md, "A chart file", for an example.',
+        },
+      ],
+    };
   const kind = typeof raw.kind === 'string' ? KINDS[raw.kind] : undefined;
   if (!kind) {
     const found = raw.kind === undefined ? 'missing' : `\`${String(raw.kind)}\``;
@@ -35,8 +46,20 @@ function checkOne(read: ChartFileRead, catalog: Catalog | undefined): { checked?
           file,
           path: ['kind'],
           field: 'kind',
-          message: raw.kind === undefined ? `missing; expected one of ${kindNames().map((k) => `\`${k}\``).join(', ')}.` : `expected one of ${kindNames().map((k) => `\`${k}\``).join(', ')}, found ${found}.`,
-          hint: raw.kind === undefined ? 'add a line such as `kind: bar` at the top.' : `the kinds are ${kindNames().map((k) => `\`${k}\`: ${KINDS[k]!.description}`).join('; ')}.${didYouMean(String(raw.kind), kindNames())}`,
+          message:
+            raw.kind === undefined
+              ? `missing; expected one of ${kindNames()
+                  .map((k) => `\`${k}\``)
+                  .join(', ')}.`
+              : `expected one of ${kindNames()
+                  .map((k) => `\`${k}\``)
+                  .join(', ')}, found ${found}.`,
+          hint:
+            raw.kind === undefined
+              ? 'add a line such as `kind: bar` at the top.'
+              : `the kinds are ${kindNames()
+                  .map((k) => `\`${k}\`: ${KINDS[k]!.description}`)
+                  .join('; ')}.${didYouMean(String(raw.kind), kindNames())}`,
         },
       ],
     };
@@ -56,7 +79,10 @@ function checkOne(read: ChartFileRead, catalog: Catalog | undefined): { checked?
           hint: `value ids live in ${DATASETS_DIR}/.${didYouMean(ref.id, catalog.values.keys())}`,
         });
     const extra = Object.keys(kind.figures?.(catalog) ?? {});
-    for (const t of kind.texts(spec)) problems.push(...placeholderProblems(t.text, catalog.values, { file, path: t.path, field: t.path.join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]') }, extra));
+    for (const t of kind.texts(spec))
+      problems.push(
+        ...placeholderProblems(t.text, catalog.values, { file, path: t.path, field: t.path.join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]') }, extra),
+      );
     problems.push(...(kind.check?.(spec, catalog) ?? []).map((p) => ({ ...p, file })));
   }
   return { checked: problems.length ? undefined : { chart: { id: read.id, file, spec }, kind }, problems };

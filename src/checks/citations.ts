@@ -50,7 +50,8 @@ export function assertNoUnusedSources(catalog: Catalog, cited: Iterable<string>)
         file: DATA_FILES.sources,
         field: `[${ids.indexOf(id)}] (${id})`,
         path: [ids.indexOf(id), 'id'],
-        message: 'this source is cited nowhere: no chapter, chart, data value, timeline entry or update names it, so the sources list would not show it.',
+        message:
+          'this source is cited nowhere: no chapter, chart, data value, timeline entry or update names it, so the sources list would not show it.',
         hint: `cite it in a chapter with <Cite id="${id}">words</Cite> or <Quote source="${id}" by="…">, or from a data value (\`source: ${id}\`); or remove it.`,
       })),
     );

@@ -70,7 +70,14 @@ export function readChapter(file: string, text: string): { chapter: ChapterRead;
   try {
     chapter.tree = unified().use(remarkParse).use(remarkMdx).parse(chapter.body) as Node;
   } catch (e) {
-    const m = e as { reason?: string; message: string; line?: number; column?: number; ruleId?: string; place?: { line?: number; column?: number; start?: { line: number; column: number } } };
+    const m = e as {
+      reason?: string;
+      message: string;
+      line?: number;
+      column?: number;
+      ruleId?: string;
+      place?: { line?: number; column?: number; start?: { line: number; column: number } };
+    };
     const at = m.place && 'start' in m.place && m.place.start ? m.place.start : (m.place as { line?: number; column?: number } | undefined);
     problems.push({
       file,
@@ -160,7 +167,14 @@ function unusedStates(chapters: ChapterRead[], charts: ReadonlyMap<string, Check
     if (!used.has(id)) continue; // a chart no chapter shows yet is work in progress
     for (const state of Object.keys(chart.spec.states))
       if (!shown.has(`${id}/${state}`)) {
-        const p: ContentProblem = { file: chart.file, path: ['states', state], key: true, field: `states.${state}`, message: `no <Step state="${state}"> shows this state, so no reader sees it.`, hint: `add a step for it inside <Scrolly chart="${id}">, or remove the state.` };
+        const p: ContentProblem = {
+          file: chart.file,
+          path: ['states', state],
+          key: true,
+          field: `states.${state}`,
+          message: `no <Step state="${state}"> shows this state, so no reader sees it.`,
+          hint: `add a step for it inside <Scrolly chart="${id}">, or remove the state.`,
+        };
         const y = yaml.get(chart.file);
         warnings.push(...(y ? withExcerpts(placeProblems([p], y), chart.file, y.doc.toString()) : [p]));
       }

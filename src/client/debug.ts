@@ -86,7 +86,8 @@ export function showDebug(): () => void {
     frame = requestAnimationFrame(update);
   };
   const observer = new MutationObserver(request);
-  for (const s of sections) observer.observe(s, { attributes: true, subtree: true, attributeFilter: ['data-active', 'data-state', 'data-rendered-state'] });
+  for (const s of sections)
+    observer.observe(s, { attributes: true, subtree: true, attributeFilter: ['data-active', 'data-state', 'data-rendered-state'] });
   window.addEventListener('scroll', request, { passive: true });
   window.addEventListener('resize', request);
   update();

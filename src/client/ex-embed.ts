@@ -37,7 +37,10 @@ class ExEmbed extends HTMLElement {
     this.querySelectorAll('[data-ex-table]').forEach((t) => t.removeAttribute('tabindex'));
     this.querySelector<HTMLElement>('[data-ex-controls]')?.removeAttribute('hidden');
     const asked = new URLSearchParams(location.search).get('state');
-    this.index = Math.max(0, this.states.findIndex((s) => s.state === asked));
+    this.index = Math.max(
+      0,
+      this.states.findIndex((s) => s.state === asked),
+    );
     this.addEventListener('click', this.onClick);
     this.show(false);
     void rendererFor(this.dataset.kind ?? '').then((factory) => {

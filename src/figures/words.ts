@@ -5,7 +5,6 @@ import type { Catalog, CatalogValue } from '../reader/catalog';
 import { splitPlaceholders, type PlaceholderField } from '../reader/placeholders';
 import { alternateUnit, curlyQuotes, formatDate, formatFigure, formatNumber, formatPeriod } from '../lib/format';
 
-
 /** A value's figure as words: "more than 4,714 km² (1,820 sq mi)", "2nd of 7", "48 missiles". */
 export function figureWords(v: CatalogValue): string {
   if (v.derived?.op === 'rank') return `${v.derived.tied ? 'joint ' : ''}${formatFigure(v)} of ${v.derived.among}`;

@@ -16,4 +16,3 @@ export function registerChartFonts(): void {
   }
   fontsRegistered = true;
 }
-

@@ -15,6 +15,8 @@ export function chartFileSchema<K extends string, S extends z.ZodRawShape, E ext
     kind: z.literal(kind),
     title: z.string().min(1),
     ...extra,
-    states: z.record(idSchema, z.strictObject({ ...stateWords, ...state })).refine((s) => Object.keys(s).length > 0, 'a chart needs at least one state'),
+    states: z
+      .record(idSchema, z.strictObject({ ...stateWords, ...state }))
+      .refine((s) => Object.keys(s).length > 0, 'a chart needs at least one state'),
   });
 }

@@ -30,7 +30,13 @@ export interface ComponentSpec {
   inside?: string;
 }
 
-const spec = (name: string, doc: string, example: string, props: PropSpec[], inside?: string): ComponentSpec => ({ name, doc, example, props, ...(inside ? { inside } : {}) });
+const spec = (name: string, doc: string, example: string, props: PropSpec[], inside?: string): ComponentSpec => ({
+  name,
+  doc,
+  example,
+  props,
+  ...(inside ? { inside } : {}),
+});
 
 export const COMPONENTS: Record<string, ComponentSpec> = Object.fromEntries(
   [
@@ -40,11 +46,16 @@ export const COMPONENTS: Record<string, ComponentSpec> = Object.fromEntries(
     spec('Cite', 'words linked to a source in the sources section', '<Cite id="axios-2025-11-19">Axios reported</Cite>', [
       { name: 'id', required: true, names: 'source', doc: 'the id of a source' },
     ]),
-    spec('Quote', "a person's words, in quotation marks, with the speaker named", '<Quote by="Kaja Kallas" role="EU foreign policy chief" source="afp-lbc">…</Quote>', [
-      { name: 'by', required: true, doc: 'who said it' },
-      { name: 'source', required: true, names: 'source', doc: 'the source that reported it' },
-      { name: 'role', required: false, doc: "the speaker's title" },
-    ]),
+    spec(
+      'Quote',
+      "a person's words, in quotation marks, with the speaker named",
+      '<Quote by="Kaja Kallas" role="EU foreign policy chief" source="afp-lbc">…</Quote>',
+      [
+        { name: 'by', required: true, doc: 'who said it' },
+        { name: 'source', required: true, names: 'source', doc: 'the source that reported it' },
+        { name: 'role', required: false, doc: "the speaker's title" },
+      ],
+    ),
     spec('Scrolly', 'a scroll-driven section: a sticky chart and the steps that change it', '<Scrolly chart="territory">…</Scrolly>', [
       { name: 'chart', required: true, names: 'chart', doc: 'the id of a chart file in content/charts/' },
     ]),

@@ -9,7 +9,10 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 export const GET: APIRoute = async ({ site }) => {
   const paths = ['/', ...(await loadChapters()).map((c) => `chapters/${c.data.slug}/`)];
   const urls = paths.map((p) => `  <url><loc>${escape(new URL(href(p), site).href)}</loc><lastmod>${SITE.asOf}</lastmod></url>`);
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`, {
-    headers: { 'content-type': 'application/xml; charset=utf-8' },
-  });
+  return new Response(
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
+    {
+      headers: { 'content-type': 'application/xml; charset=utf-8' },
+    },
+  );
 };

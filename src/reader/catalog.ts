@@ -171,7 +171,13 @@ function computeAllDerived(
       const ins = inputs as CatalogValue[];
       const result = computeDerived(d, ins);
       if (typeof result === 'string') {
-        problems.push({ file: ds.file, field: `${field}.op`, path: ['derived', i, 'op'], message: result, hint: 'see docs/data-model.md, "Derived values".' });
+        problems.push({
+          file: ds.file,
+          field: `${field}.op`,
+          path: ['derived', i, 'op'],
+          message: result,
+          hint: 'see docs/data-model.md, "Derived values".',
+        });
         continue;
       }
       const first = ins[0]!;
@@ -184,7 +190,10 @@ function computeAllDerived(
         kind: first.kind,
         by: bys.length === 1 ? bys[0]! : bys.join(' and '),
         source: first.source,
-        date: ins.map((v) => v.date).sort().at(-1)!,
+        date: ins
+          .map((v) => v.date)
+          .sort()
+          .at(-1)!,
         ...(first.from && ins.every((v) => v.from === first.from) ? { from: first.from } : {}),
         ...(d.note ? { note: d.note } : {}),
         dataset: ds.id,

@@ -54,7 +54,13 @@ function parseCells(text: string, file: string): { rows: Cell[][]; problems: Con
   }
   const problems: ContentProblem[] = [];
   if (quoted)
-    problems.push({ file, ...start, field: 'CSV', message: 'a quoted cell is never closed.', hint: 'close the quote with `"`; write `""` for a quote inside a quoted cell.' });
+    problems.push({
+      file,
+      ...start,
+      field: 'CSV',
+      message: 'a quoted cell is never closed.',
+      hint: 'close the quote with `"`; write `""` for a quote inside a quoted cell.',
+    });
   if (cell !== '' || row.length) {
     endCell();
     rows.push(row);
@@ -83,7 +89,14 @@ export function readCsvDataset(text: string, file: string, id: string): Located 
       cellAt.set(`${i}/${name}`, c);
     });
     if (r.length > fields.length)
-      problems.push({ file, line: r[fields.length]!.line, column: r[fields.length]!.column, field: `values[${i}]`, message: `this row has ${r.length} cells, the header ${fields.length}.`, hint: 'put text that holds a comma in double quotes: "Kyiv, Kharkiv".' });
+      problems.push({
+        file,
+        line: r[fields.length]!.line,
+        column: r[fields.length]!.column,
+        field: `values[${i}]`,
+        message: `this row has ${r.length} cells, the header ${fields.length}.`,
+        hint: 'put text that holds a comma in double quotes: "Kyiv, Kharkiv".',
+      });
     return value;
   });
   const locate = (path: YamlPath, options: { key?: boolean } = {}) => {

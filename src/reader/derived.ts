@@ -48,7 +48,8 @@ export function computeDerived(d: Derived, inputs: Input[]): Computed | ContentP
       if (second.value === 0) return `\`share\` cannot divide by \`${second.id}\`, which is 0.`;
       return { value: percentOf(first.value, second.value), unit: 'percent', provenance };
     case 'sum':
-      if (units.size > 1 && !d.unit) return `\`sum\` adds values in one unit, found ${[...units].map((u) => `\`${u}\``).join(' and ')}; or give the sum a \`unit\`.`;
+      if (units.size > 1 && !d.unit)
+        return `\`sum\` adds values in one unit, found ${[...units].map((u) => `\`${u}\``).join(' and ')}; or give the sum a \`unit\`.`;
       return { value: inputs.reduce((n, i) => n + i.value, 0), unit: d.unit ?? first.unit, provenance };
     case 'days': {
       // Whole days from the first value's date to the second's ("12 days later").

@@ -50,7 +50,9 @@ export function formatProblem(p: ContentProblem): string {
 /** Adds the text of each problem's line, for problems in `file` whose line is known. */
 export function withExcerpts(problems: ContentProblem[], file: string, text: string): ContentProblem[] {
   const lines = text.split(/\r?\n/);
-  return problems.map((p) => (p.file === file && p.line && p.excerpt === undefined && lines[p.line - 1] !== undefined ? { ...p, excerpt: lines[p.line - 1] } : p));
+  return problems.map((p) =>
+    p.file === file && p.line && p.excerpt === undefined && lines[p.line - 1] !== undefined ? { ...p, excerpt: lines[p.line - 1] } : p,
+  );
 }
 
 export class ContentError extends Error {

@@ -44,7 +44,11 @@ export function placeAll(problems: ContentProblem[], read: Pick<DataRead, 'yaml'
 
 function filesIn(root: string, dir: string, extensions: readonly string[]): string[] {
   const abs = path.join(root, dir);
-  return existsSync(abs) ? readdirSync(abs).filter((f) => extensions.some((e) => f.endsWith(e))).sort() : [];
+  return existsSync(abs)
+    ? readdirSync(abs)
+        .filter((f) => extensions.some((e) => f.endsWith(e)))
+        .sort()
+    : [];
 }
 
 const datasetFiles = (root: string) => filesIn(root, DATASETS_DIR, DATASET_EXTENSIONS);

@@ -32,7 +32,7 @@ export function orList(items: readonly string[]): string {
 }
 
 function shown(input: unknown): string {
-  const s = typeof input === 'string' ? input : JSON.stringify(input) ?? String(input);
+  const s = typeof input === 'string' ? input : (JSON.stringify(input) ?? String(input));
   return tick(s.length > 60 ? `${s.slice(0, 57)}…` : s);
 }
 
@@ -132,7 +132,8 @@ function issueProblems(issue: Issue, raw: unknown, schema: z.ZodType, file: stri
       let hint = own ?? (example ? `write it like ${example}.` : undefined);
       if (issue.expected === 'number' && typeof value === 'string') {
         const digits = value.replace(/[,\s_]/g, '');
-        if (digits !== '' && !Number.isNaN(Number(digits))) hint = `write \`${key}: ${Number(digits)}\`: a plain number, with no commas, unit or quotes.`;
+        if (digits !== '' && !Number.isNaN(Number(digits)))
+          hint = `write \`${key}: ${Number(digits)}\`: a plain number, with no commas, unit or quotes.`;
       }
       return [{ ...base, message: `expected ${expected}, found ${shown(value)}.`, ...(hint ? { hint } : {}) }];
     }
@@ -150,7 +151,13 @@ function issueProblems(issue: Issue, raw: unknown, schema: z.ZodType, file: stri
     case 'too_small':
     case 'too_big': {
       const empty = (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
-      return [{ ...base, message: empty ? `empty; expected ${expected}.` : `expected ${expected}, found ${shown(value)}.`, ...(example ? { hint: `write it like ${example}.` } : {}) }];
+      return [
+        {
+          ...base,
+          message: empty ? `empty; expected ${expected}.` : `expected ${expected}, found ${shown(value)}.`,
+          ...(example ? { hint: `write it like ${example}.` } : {}),
+        },
+      ];
     }
     default:
       return [{ ...base, message: `expected ${expected}${value === undefined ? '' : `, found ${shown(value)}`}.`, ...(own ? { hint: own } : {}) }];

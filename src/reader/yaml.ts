@@ -87,7 +87,8 @@ export function placeProblems(problems: ContentProblem[], yaml: Located): Conten
     if (!place) return p;
     const { quoted, ...at } = place;
     // A placeholder inside a one-line text: point at the placeholder, not the whole text.
-    if (p.within && at.length > p.within.offset) return { ...p, ...at, column: at.column + p.within.offset + (quoted ? 1 : 0), length: p.within.length };
+    if (p.within && at.length > p.within.offset)
+      return { ...p, ...at, column: at.column + p.within.offset + (quoted ? 1 : 0), length: p.within.length };
     return { ...p, ...at };
   });
 }

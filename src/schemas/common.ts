@@ -2,9 +2,7 @@
 import { z } from 'astro/zod';
 
 /** Lower-case words joined by hyphens: the shape of every id an editor types. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. `isw-2025-09-25`');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and hyphens, e.g. `isw-2025-09-25`');
 
 /** A calendar date written as YYYY-MM-DD (YAML may hand us a Date object; we keep the string). */
 export const isoDateSchema = z.preprocess(
@@ -21,7 +19,26 @@ export const KINDS = ['claim', 'estimate', 'official-count', 'reported', 'refere
 export type Kind = (typeof KINDS)[number];
 export const kindSchema = z.enum(KINDS);
 
-export const UNITS = ['km2', 'percent', 'drones', 'missiles', 'weapons', 'people', 'children', 'points', 'usd-bn', 'eur-bn', 'days', 'years', 'regions', 'troops', 'countries', 'settlements', 'captured', 'rank'] as const;
+export const UNITS = [
+  'km2',
+  'percent',
+  'drones',
+  'missiles',
+  'weapons',
+  'people',
+  'children',
+  'points',
+  'usd-bn',
+  'eur-bn',
+  'days',
+  'years',
+  'regions',
+  'troops',
+  'countries',
+  'settlements',
+  'captured',
+  'rank',
+] as const;
 export type Unit = (typeof UNITS)[number];
 export const unitSchema = z.enum(UNITS);
 

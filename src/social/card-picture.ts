@@ -35,7 +35,6 @@ function wrap(ctx: SKRSContext2D, text: string, width: number, maxLines: number)
   return lines;
 }
 
-
 /** The card of a chapter as a 1200×630 PNG. */
 export async function renderChapterCard(catalog: Catalog, chapter: { title: string; order: number }, graphic: CardGraphic): Promise<Buffer> {
   registerChartFonts();
@@ -59,7 +58,12 @@ export async function renderChapterCard(catalog: Catalog, chapter: { title: stri
   const bottom = CARD_SIZE.height - 36;
 
   if (graphic.kind === 'chart') {
-    await graphic.chartKind.drawCard!({ ctx, x: MARGIN, y: top, width: CARD_SIZE.width - 2 * MARGIN, height: bottom - top }, graphic.state, graphic.chart, catalog);
+    await graphic.chartKind.drawCard!(
+      { ctx, x: MARGIN, y: top, width: CARD_SIZE.width - 2 * MARGIN, height: bottom - top },
+      graphic.state,
+      graphic.chart,
+      catalog,
+    );
   } else {
     ctx.fillStyle = color('ex-color-text-soft');
     ctx.font = font(400, 34);

@@ -25,10 +25,19 @@ async function violations(page: Page): Promise<string[]> {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   });
-  return result.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  return result.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
 }
 
-for (const [device, width, height] of [['phone', 390, 844], ['desktop', 1280, 800]] as const) {
+for (const [device, width, height] of [
+  ['phone', 390, 844],
+  ['desktop', 1280, 800],
+] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     describe(`axe at ${device} width, ${colorScheme} theme`, () => {
       let browser: Launched;
@@ -48,7 +57,11 @@ for (const [device, width, height] of [['phone', 390, 844], ['desktop', 1280, 80
         const page = await browser.context.newPage();
         await page.goto(siteUrl);
         const steps = await page.$$eval('ex-scrolly', (els) =>
-          els.map((el) => ({ chart: (el as HTMLElement).dataset.chart!, step: el.querySelector<HTMLElement>('[data-ex-step]:last-of-type')!.id, state: el.querySelector<HTMLElement>('[data-ex-step]:last-of-type')!.dataset.exStep! })),
+          els.map((el) => ({
+            chart: (el as HTMLElement).dataset.chart!,
+            step: el.querySelector<HTMLElement>('[data-ex-step]:last-of-type')!.id,
+            state: el.querySelector<HTMLElement>('[data-ex-step]:last-of-type')!.dataset.exStep!,
+          })),
         );
         for (const s of steps) {
           await scrollStepToTrigger(page, s.step);

@@ -18,12 +18,13 @@ const mdx = readFileSync(file, 'utf8');
 const slug = mdx.match(/^slug: *"?([a-z0-9-]+)"?$/m)![1]!;
 const dateline = mdx.match(/^dateline: *"?(\d{4}-\d{2}-\d{2})"?$/m)![1]!;
 const chartIds = [...mdx.matchAll(/<Scrolly chart="([a-z0-9-]+)"/g)].map((m) => m[1]!);
-const chartFile = (id: string) => parse(readFileSync(path.join(projectRoot, `content/charts/${id}.yaml`), 'utf8')) as {
-  kind: string;
-  rows?: { id: string }[];
-  columns?: { id: string }[];
-  states: Record<string, { highlight?: { rows?: string[]; columns?: string[]; cells?: string[] } }>;
-};
+const chartFile = (id: string) =>
+  parse(readFileSync(path.join(projectRoot, `content/charts/${id}.yaml`), 'utf8')) as {
+    kind: string;
+    rows?: { id: string }[];
+    columns?: { id: string }[];
+    states: Record<string, { highlight?: { rows?: string[]; columns?: string[]; cells?: string[] } }>;
+  };
 const matrices = chartIds.filter((id) => chartFile(id).kind === 'matrix');
 const chapterUrl = new URL(`chapters/${slug}/`, siteUrl).href;
 
@@ -33,14 +34,13 @@ function expectedOn(chart: string, state: string): string[] {
   const h = spec.states[state]!.highlight ?? {};
   const [rows, cols, cells] = [h.rows ?? [], h.columns ?? [], h.cells ?? []];
   if (!rows.length && !cols.length && !cells.length) return [];
-  const all = [
-    ...spec.columns!.map((c) => `*/${c.id}`),
-    ...spec.rows!.flatMap((r) => [`${r.id}/*`, ...spec.columns!.map((c) => `${r.id}/${c.id}`)]),
-  ];
-  return all.filter((rc) => {
-    const [r, c] = rc.split('/') as [string, string];
-    return rows.includes(r) || cols.includes(c) || cells.includes(rc);
-  }).sort();
+  const all = [...spec.columns!.map((c) => `*/${c.id}`), ...spec.rows!.flatMap((r) => [`${r.id}/*`, ...spec.columns!.map((c) => `${r.id}/${c.id}`)])];
+  return all
+    .filter((rc) => {
+      const [r, c] = rc.split('/') as [string, string];
+      return rows.includes(r) || cols.includes(c) || cells.includes(rc);
+    })
+    .sort();
 }
 
 it('reads its charts from the chapter: two matrices and two bar charts', () => {
@@ -48,7 +48,10 @@ it('reads its charts from the chapter: two matrices and two bar charts', () => {
   expect(matrices.length).toBeGreaterThanOrEqual(1);
 });
 
-for (const [device, width, height] of [['phone', 390, 844], ['desktop', 1280, 800]] as const) {
+for (const [device, width, height] of [
+  ['phone', 390, 844],
+  ['desktop', 1280, 800],
+] as const) {
   describe(`chapter 4 with JavaScript on a ${device} (${width}px)`, () => {
     let browser: Launched;
     beforeAll(async () => {
@@ -62,7 +65,11 @@ for (const [device, width, height] of [['phone', 390, 844], ['desktop', 1280, 80
         const { page } = w;
         const scope = where === 'its own page' ? 'main' : `#${slug}`;
         const steps = await page.$$eval(`${scope} ex-scrolly [data-ex-step]`, (els) =>
-          els.map((el) => ({ id: el.id, chart: (el.closest('ex-scrolly') as HTMLElement).dataset.chart!, state: (el as HTMLElement).dataset.exStep! })),
+          els.map((el) => ({
+            id: el.id,
+            chart: (el.closest('ex-scrolly') as HTMLElement).dataset.chart!,
+            state: (el as HTMLElement).dataset.exStep!,
+          })),
         );
         expect([...new Set(steps.map((s) => s.chart))]).toEqual(chartIds);
         for (const id of chartIds) expect(steps.filter((s) => s.chart === id).map((s) => s.state)).toEqual(Object.keys(chartFile(id).states));

@@ -44,8 +44,7 @@ const hasNginx = nginxPath() !== undefined;
 /** An embed page (a chart for other sites to frame): kept out of search results and the sitemap. */
 const isEmbed = (pathname: string) => pathname.includes('/embed/') || pathname.startsWith('embed/');
 
-const meta = (html: string, key: string) =>
-  html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1]?.replace(/&amp;/g, '&');
+const meta = (html: string, key: string) => html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`))?.[1]?.replace(/&amp;/g, '&');
 
 describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
   let dir: string;
@@ -63,7 +62,8 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
   });
 
   it('carries 404.html, robots.txt, sitemap.xml, a favicon and a 1200×630 social image', () => {
-    for (const f of ['index.html', '404.html', 'robots.txt', 'sitemap.xml', 'favicon.svg', 'social-card.png']) expect(existsSync(path.join(out, f)), f).toBe(true);
+    for (const f of ['index.html', '404.html', 'robots.txt', 'sitemap.xml', 'favicon.svg', 'social-card.png'])
+      expect(existsSync(path.join(out, f)), f).toBe(true);
     const png = readFileSync(path.join(out, 'social-card.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
@@ -72,7 +72,12 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
 
   it('lists exactly the published pages in sitemap.xml, as absolute URLs under the base', () => {
     const locs = [...readFileSync(path.join(out, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs.sort()).toEqual(pagesOf(out).filter((p) => !isEmbed(p)).map((p) => `${SITE_URL}${p}`).sort());
+    expect(locs.sort()).toEqual(
+      pagesOf(out)
+        .filter((p) => !isEmbed(p))
+        .map((p) => `${SITE_URL}${p}`)
+        .sort(),
+    );
     expect(pagesOf(out).filter(isEmbed).length, 'embed pages').toBeGreaterThanOrEqual(4);
     expect(locs).toContain(`${SITE_URL}${BASE_PATH}chapters/battlefield-claims/`);
     // Drafts are never built, so never listed.
@@ -95,23 +100,32 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
         expect(meta(html, 'og:url'), file).toBe(url);
       }
       // A chapter page names a card of its own (1200×630, in the build); every other page the explainer's card.
-      const slug = file.split(path.sep).join('/').match(/^chapters\/([^/]+)\/index\.html$/)?.[1];
+      const slug = file
+        .split(path.sep)
+        .join('/')
+        .match(/^chapters\/([^/]+)\/index\.html$/)?.[1];
       const card = slug ? `social/${slug}.png` : 'social-card.png';
       expect(meta(html, 'og:image'), file).toBe(`${SITE_URL}${BASE_PATH}${card}`);
       expect(meta(html, 'twitter:image'), file).toBe(`${SITE_URL}${BASE_PATH}${card}`);
       const png = readFileSync(path.join(out, card));
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], card).toEqual([1200, 630]);
       expect(meta(html, 'twitter:card'), file).toBe('summary_large_image');
-      for (const key of ['og:title', 'og:description', 'twitter:title', 'twitter:description']) expect(meta(html, key), `${file} ${key}`).toBeTruthy();
+      for (const key of ['og:title', 'og:description', 'twitter:title', 'twitter:description'])
+        expect(meta(html, key), `${file} ${key}`).toBeTruthy();
       expect(html, file).toContain(`<link rel="icon" href="${BASE_PATH}favicon.svg" type="image/svg+xml">`);
       const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1]?.replace(/&#39;/g, "'");
       expect(csp, `${file}: CSP meta`).toBeDefined();
       // Every fetch directive allows this origin at most: no host, scheme, 'unsafe-inline' or 'unsafe-eval'.
       for (const directive of csp!.split(';').map((d) => d.trim().split(/\s+/))) {
-        expect(directive.slice(1).every((v) => v === "'self'" || v === "'none'"), `${file}: ${directive.join(' ')}`).toBe(true);
+        expect(
+          directive.slice(1).every((v) => v === "'self'" || v === "'none'"),
+          `${file}: ${directive.join(' ')}`,
+        ).toBe(true);
       }
       expect(csp).toMatch(/default-src 'self'/);
-      expect(html.indexOf('http-equiv="Content-Security-Policy"'), `${file}: the CSP comes before any script or stylesheet`).toBeLessThan(html.search(/<script|<link rel="stylesheet"/));
+      expect(html.indexOf('http-equiv="Content-Security-Policy"'), `${file}: the CSP comes before any script or stylesheet`).toBeLessThan(
+        html.search(/<script|<link rel="stylesheet"/),
+      );
       expect(inlineCode(html), `${file}: inline code the CSP would block`).toEqual([]);
     }
   });
@@ -188,7 +202,9 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
           await w.page.close();
         }
         // The front page and the battlefield chapter hold charts; every chart the chapters hold is drawn on the front page.
-        expect(charts.filter((c) => c.startsWith(`${BASE_PATH} `)).map((c) => c.slice(BASE_PATH.length + 1))).toEqual(publishedScrollies().map((s) => s.chart));
+        expect(charts.filter((c) => c.startsWith(`${BASE_PATH} `)).map((c) => c.slice(BASE_PATH.length + 1))).toEqual(
+          publishedScrollies().map((s) => s.chart),
+        );
         expect(charts.some((c) => c.startsWith(`${BASE_PATH}chapters/battlefield-claims/ `))).toBe(true);
       });
 
@@ -249,7 +265,10 @@ describe('hosting recipes kept in the repository', () => {
     const wf = parseYaml(readFileSync(path.join(root, '.github/workflows/pages.yml'), 'utf8')) as {
       on: { push: { branches: string[] } };
       permissions: Record<string, string>;
-      jobs: Record<string, { needs?: string; steps: { uses?: string; run?: string; id?: string; env?: Record<string, string>; with?: Record<string, unknown> }[] }>;
+      jobs: Record<
+        string,
+        { needs?: string; steps: { uses?: string; run?: string; id?: string; env?: Record<string, string>; with?: Record<string, unknown> }[] }
+      >;
     };
     expect(wf.on.push.branches).toContain('main');
     expect(wf.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
@@ -291,9 +310,14 @@ describe('hosting recipes kept in the repository', () => {
       .split(/\n\s*\n/)
       .map((block) => block.split('\n').filter((l) => l.trim() && !l.startsWith('#')))
       .filter((lines) => lines.length)
-      .map((lines) => ({ path: lines[0]!.trim(), headers: Object.fromEntries(lines.slice(1).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()])) }));
+      .map((lines) => ({
+        path: lines[0]!.trim(),
+        headers: Object.fromEntries(lines.slice(1).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()])),
+      }));
     const framing = (rules: { path: string; headers: Record<string, string> }[]) =>
-      rules.filter((r) => r.headers['Content-Security-Policy'] || r.headers['X-Frame-Options']).map((r) => ({ path: r.path, csp: r.headers['Content-Security-Policy'], xfo: r.headers['X-Frame-Options'] }));
+      rules
+        .filter((r) => r.headers['Content-Security-Policy'] || r.headers['X-Frame-Options'])
+        .map((r) => ({ path: r.path, csp: r.headers['Content-Security-Policy'], xfo: r.headers['X-Frame-Options'] }));
     const expected = [
       { path: '/', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },
       { path: '/chapters/*', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },

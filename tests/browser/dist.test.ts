@@ -87,7 +87,9 @@ const HTML_RULES: ConfigData = {
 describe('valid HTML', () => {
   const validator = new HtmlValidate(HTML_RULES);
   const report = async (name: string, html: string) =>
-    (await validator.validateString(html, name)).results.flatMap((r) => r.messages.map((m) => `${name}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    (await validator.validateString(html, name)).results.flatMap((r) =>
+      r.messages.map((m) => `${name}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
 
   it('every built page (index, chapters, 404) has no error under html-validate', async () => {
     const pages = listFiles(dist).filter((f) => f.endsWith('.html'));
@@ -100,6 +102,8 @@ describe('valid HTML', () => {
   it('the check has teeth: a <figure>’s <figcaption> between other children is an error (first or last only)', async () => {
     const page = (figure: string) => `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main>${figure}</main></body></html>`;
     expect(await report('ok.html', page('<figure><p>chart</p><figcaption>caption</figcaption></figure>'))).toEqual([]);
-    expect((await report('bad.html', page('<figure><p>chart</p><figcaption>caption</figcaption><p>live</p></figure>'))).join('\n')).toMatch(/element-permitted-order/);
+    expect((await report('bad.html', page('<figure><p>chart</p><figcaption>caption</figcaption><p>live</p></figure>'))).join('\n')).toMatch(
+      /element-permitted-order/,
+    );
   });
 });

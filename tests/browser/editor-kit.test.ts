@@ -64,8 +64,10 @@ const NEW_CHART = {
     '',
   ].join('\n'),
 };
-const NEW_SOURCE = '\n- id: "test-council-2025"\n  publisher: "Council of the EU"\n  title: "Timeline: sanctions against Russia"\n  url: "https://www.consilium.europa.eu/en/policies/sanctions-against-russia/timeline/"\n  published: "2025-10-23"\n';
-const NEW_SECTION = '\n## Sanctions\n\n<Scrolly chart="sanctions">\n<Step state="this-year">\n\nThis year so far.\n\n</Step>\n<Step state="both-years">\n\nAnd the year before.\n\n</Step>\n</Scrolly>\n';
+const NEW_SOURCE =
+  '\n- id: "test-council-2025"\n  publisher: "Council of the EU"\n  title: "Timeline: sanctions against Russia"\n  url: "https://www.consilium.europa.eu/en/policies/sanctions-against-russia/timeline/"\n  published: "2025-10-23"\n';
+const NEW_SECTION =
+  '\n## Sanctions\n\n<Scrolly chart="sanctions">\n<Step state="this-year">\n\nThis year so far.\n\n</Step>\n<Step state="both-years">\n\nAnd the year before.\n\n</Step>\n</Scrolly>\n';
 
 beforeAll(() => {
   copyProject();
@@ -83,7 +85,9 @@ describe('npm run build', () => {
     const result = build();
     expect(result.status, result.stderr).toBe(0);
     const index = read('dist/index.html');
-    const order = ['peace-plan', 'european-reactions', 'battlefield-claims', 'what-comes-next'].map((slug) => index.indexOf(`<article class="ex-chapter" id="${slug}"`));
+    const order = ['peace-plan', 'european-reactions', 'battlefield-claims', 'what-comes-next'].map((slug) =>
+      index.indexOf(`<article class="ex-chapter" id="${slug}"`),
+    );
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(index).toContain('Chapter 4');
@@ -163,7 +167,10 @@ describe('npm run dev', () => {
     server = spawn(node, [astro, 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', env });
     url = `http://127.0.0.1:${port}/`;
     for (let i = 0; i < 100; i++) {
-      const ok = await fetch(url).then((r) => r.ok, () => false);
+      const ok = await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -189,7 +196,9 @@ describe('npm run dev', () => {
           if (await page.evaluate(test).catch(() => false)) return;
           await page.waitForTimeout(100);
         }
-        const seen = await page.evaluate(() => `${location.href}; scrolled ${Math.round(scrollY)} px; ${document.querySelector('.ex-debug-panel')?.textContent ?? 'no debug panel'}`);
+        const seen = await page.evaluate(
+          () => `${location.href}; scrolled ${Math.round(scrollY)} px; ${document.querySelector('.ex-debug-panel')?.textContent ?? 'no debug panel'}`,
+        );
         throw new Error(`timed out waiting for ${what}: ${seen}`);
       };
       // Only wait for the response: a reload for a freshly optimised dependency can hold the load event back.
@@ -207,7 +216,9 @@ describe('npm run dev', () => {
       const panel = await page.locator('.ex-debug-panel').textContent();
       expect(panel).toMatch(/^territory: step 2 of 4 \(#territory-putin-vs-isw\) · state putin-vs-isw · drawn /);
       expect(await page.locator('.ex-debug-line span').textContent()).toBe('trigger line: 50% of the viewport (400 px)');
-      expect(await page.locator('.ex-debug-tag[data-active]').first().textContent()).toContain('#territory-putin-vs-isw · state putin-vs-isw · ACTIVE');
+      expect(await page.locator('.ex-debug-tag[data-active]').first().textContent()).toContain(
+        '#territory-putin-vs-isw · state putin-vs-isw · ACTIVE',
+      );
     } finally {
       await browser.close();
     }

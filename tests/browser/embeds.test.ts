@@ -40,7 +40,12 @@ interface StateInfo {
 }
 
 async function statesOf(frame: Frame): Promise<StateInfo[]> {
-  return frame.evaluate(() => Object.values(JSON.parse(document.querySelector('script[data-ex-states]')!.textContent!) as Record<string, StateInfo>).map((s) => ({ state: s.state, caption: s.caption })));
+  return frame.evaluate(() =>
+    Object.values(JSON.parse(document.querySelector('script[data-ex-states]')!.textContent!) as Record<string, StateInfo>).map((s) => ({
+      state: s.state,
+      caption: s.caption,
+    })),
+  );
 }
 
 const rendered = (frame: Frame) => frame.evaluate(() => document.querySelector('ex-embed')?.getAttribute('data-rendered-state') ?? null);
@@ -73,7 +78,9 @@ async function expectFits(frame: Frame, what: string) {
 async function axe(frame: Frame): Promise<string[]> {
   await frame.evaluate(axeSource);
   const result = await frame.evaluate(async () => {
-    const run = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const run = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe;
     return (await run.run(document, { resultTypes: ['violations'] })).violations;
   });
   return result.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -81,7 +88,9 @@ async function axe(frame: Frame): Promise<string[]> {
 
 describe('the README snippet matches what the story page gives', () => {
   it('is embedSnippet() for the territory chart of a site at https://example.org/explainer/', () => {
-    expect(readmeSnippet()).toBe(embedSnippet({ site: README_SITE, chart: 'territory', title: 'Territory Russia took in 2025: claims and estimates', state: 'mod-vs-isw' }));
+    expect(readmeSnippet()).toBe(
+      embedSnippet({ site: README_SITE, chart: 'territory', title: 'Territory Russia took in 2025: claims and estimates', state: 'mod-vs-isw' }),
+    );
   });
 });
 

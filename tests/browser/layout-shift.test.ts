@@ -8,7 +8,10 @@ import { CLS_BUDGET, describeShifts, scrollLayoutShift } from '../../tools/layou
 const siteUrl = inject('siteUrl');
 
 describe('layout shift over a top-to-bottom scroll', () => {
-  for (const [device, width, height] of [['phone', 390, 844], ['desktop', 1280, 800]] as const) {
+  for (const [device, width, height] of [
+    ['phone', 390, 844],
+    ['desktop', 1280, 800],
+  ] as const) {
     it(`${device} (${width}×${height}): under ${CLS_BUDGET}`, async () => {
       const browser = await launch({ width, height });
       try {

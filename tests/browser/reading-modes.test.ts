@@ -151,7 +151,11 @@ describe('in print', () => {
     );
     expect(pictures.length).toBeGreaterThanOrEqual(9);
     for (const p of pictures) expect(p, p.id).toEqual({ id: p.id, shown: true, light: true });
-    const tableAfterSteps = await page.$eval('ex-scrolly[data-chart="territory"]', (el) => el.querySelector('table')!.getBoundingClientRect().top > el.querySelector('[data-ex-step]:last-of-type')!.getBoundingClientRect().bottom);
+    const tableAfterSteps = await page.$eval(
+      'ex-scrolly[data-chart="territory"]',
+      (el) =>
+        el.querySelector('table')!.getBoundingClientRect().top > el.querySelector('[data-ex-step]:last-of-type')!.getBoundingClientRect().bottom,
+    );
     expect(tableAfterSteps).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(10_000);

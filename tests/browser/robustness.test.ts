@@ -60,8 +60,24 @@ describe('robust scrolling', () => {
 
   // [what changes, the viewport before, the step the reader is on, the viewports it then passes through]
   const viewportChanges: [string, [number, number], string, [number, number][]][] = [
-    ['resizing from desktop to phone width and back mid-section', [1280, 800], 'attacks-largest-2025', [[390, 844], [1280, 800]]],
-    ['rotating a phone', [390, 844], 'territory-scale', [[844, 390], [390, 844]]],
+    [
+      'resizing from desktop to phone width and back mid-section',
+      [1280, 800],
+      'attacks-largest-2025',
+      [
+        [390, 844],
+        [1280, 800],
+      ],
+    ],
+    [
+      'rotating a phone',
+      [390, 844],
+      'territory-scale',
+      [
+        [844, 390],
+        [390, 844],
+      ],
+    ],
     ['a phone’s address bar (a height-only resize)', [390, 844], 'cities-denials', [[390, 780]]],
   ];
   it.each(viewportChanges)('%s keeps chart and step together', async (_what, [width, height], stepId, sizes) => {

@@ -19,7 +19,10 @@ interface StepInfo {
   heading: string;
 }
 
-for (const [device, width, height] of [['phone', 390, 844], ['desktop', 1280, 800]] as const) {
+for (const [device, width, height] of [
+  ['phone', 390, 844],
+  ['desktop', 1280, 800],
+] as const) {
   describe(`scrolling on a ${device} (${width}px)`, () => {
     let browser: Launched;
     let w: Watched;

@@ -6,8 +6,25 @@ import { checkCharts } from '../../src/checks/charts';
 import { formatProblem } from '../../src/reader/errors';
 import type { StateBase } from '../../src/kinds/types';
 
-const source = (id: string) => ({ id, publisher: `Publisher ${id}`, title: `Title ${id}`, url: `https://example.org/${id}`, published: '2025-11-20' });
-const value = (id: string, v: number, kind: 'claim' | 'estimate' | 'official-count', unit = 'km2', extra = {}) => ({ id, label: `Label ${id}`, value: v, unit, kind, by: kind === 'claim' ? 'Claimant' : 'Analyst', source: 'src-a', date: '2025-09-25', from: '2025-01-01', ...extra });
+const source = (id: string) => ({
+  id,
+  publisher: `Publisher ${id}`,
+  title: `Title ${id}`,
+  url: `https://example.org/${id}`,
+  published: '2025-11-20',
+});
+const value = (id: string, v: number, kind: 'claim' | 'estimate' | 'official-count', unit = 'km2', extra = {}) => ({
+  id,
+  label: `Label ${id}`,
+  value: v,
+  unit,
+  kind,
+  by: kind === 'claim' ? 'Claimant' : 'Analyst',
+  source: 'src-a',
+  date: '2025-09-25',
+  from: '2025-01-01',
+  ...extra,
+});
 
 /** A small catalog: a claim, an estimate, an area, three counts, and derived values of each op. */
 export function testCatalog(change: (input: CatalogInput) => void = () => undefined): Catalog {

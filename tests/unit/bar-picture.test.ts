@@ -59,15 +59,18 @@ describe('bar-chart pictures', () => {
     expect(again().equals(again())).toBe(true);
   });
 
-  it.each(['light', 'dark'] as const)('hatches a claim as on screen (%s theme): its colour and the hatch ground alternate across the bar', async (theme) => {
-    const claim = barStates.find((s) => s.chart === 'territory' && s.state === 'mod-vs-isw')!;
-    const png = renderBarPicture(claim, { ...size, theme });
-    const [stroke, ground] = [tokenColor(theme, 'ex-color-claim'), tokenColor(theme, 'ex-color-hatch-bg')];
-    expect(await mostAlternations(png, stroke, ground)).toBeGreaterThan(40);
-    // A state without claims has no hatch.
-    const counts = barStates.find((s) => s.chart === 'attacks' && s.state === 'nov-19')!;
-    expect(await mostAlternations(renderBarPicture(counts, { ...size, theme }), stroke, ground)).toBeLessThan(4);
-  });
+  it.each(['light', 'dark'] as const)(
+    'hatches a claim as on screen (%s theme): its colour and the hatch ground alternate across the bar',
+    async (theme) => {
+      const claim = barStates.find((s) => s.chart === 'territory' && s.state === 'mod-vs-isw')!;
+      const png = renderBarPicture(claim, { ...size, theme });
+      const [stroke, ground] = [tokenColor(theme, 'ex-color-claim'), tokenColor(theme, 'ex-color-hatch-bg')];
+      expect(await mostAlternations(png, stroke, ground)).toBeGreaterThan(40);
+      // A state without claims has no hatch.
+      const counts = barStates.find((s) => s.chart === 'attacks' && s.state === 'nov-19')!;
+      expect(await mostAlternations(renderBarPicture(counts, { ...size, theme }), stroke, ground)).toBeLessThan(4);
+    },
+  );
 
   it('draws in the colours of src/styles/tokens.css', () => {
     const css = readFileSync(path.resolve(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8');

@@ -39,7 +39,10 @@ describe('one dateline', () => {
   });
   it('dates no timeline entry after the latest chapter dateline, and lists the timeline in date order', () => {
     // The story's timeline stops at SITE.asOf; a chapter with a later dateline (<Timeline from>) shows entries up to it.
-    const latest = loadTestSite().chapters.map((c) => c.dateline).sort().at(-1)!;
+    const latest = loadTestSite()
+      .chapters.map((c) => c.dateline)
+      .sort()
+      .at(-1)!;
     expect(latest >= SITE.asOf).toBe(true);
     for (const t of catalog.timeline) expect(t.date <= latest, t.id).toBe(true);
     expect(catalog.timeline.map((t) => t.date)).toEqual([...catalog.timeline.map((t) => t.date)].sort());
@@ -70,10 +73,10 @@ describe('words the sources support', () => {
     expect(kupiansk.kind).toBe('claim');
     expect(kupiansk.unit).not.toBe('percent');
   });
-  it('uses AFP\'s words for the 19.2%: controls, or claims to control', () => {
+  it("uses AFP's words for the 19.2%: controls, or claims to control", () => {
     expect(catalog.values.get('occupied-share-2025-10-31')!.note).toContain('"controls, or claims to control"');
   });
-  it('takes Ukraine\'s area as a reference figure from a page that states it', () => {
+  it("takes Ukraine's area as a reference figure from a page that states it", () => {
     const area = catalog.values.get('ukraine-area')!;
     expect(area.kind).toBe('reference');
     expect(catalog.sources.get(area.source)!.publisher).toBe('StopFake');

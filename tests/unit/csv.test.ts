@@ -35,7 +35,9 @@ describe('csv', () => {
   });
   it('gives the plan one row per point, in point order, figures written out', () => {
     const lines = csvOf('plan');
-    expect(lines[0]).toBe('point,id,theme,summary,kind,reported_by,reliability,number_from_mirrors,note,source_id,source_publisher,source_title,source_url,source_published');
+    expect(lines[0]).toBe(
+      'point,id,theme,summary,kind,reported_by,reliability,number_from_mirrors,note,source_id,source_publisher,source_title,source_url,source_published',
+    );
     expect(lines.length - 1).toBe(site.catalog.planPoints.length);
     expect(lines[1]!.startsWith('1,point-1,')).toBe(true);
     expect(lines.join('\n')).not.toMatch(/\{[a-z0-9-]+(\.[a-z]+)?\}/);

@@ -405,7 +405,7 @@ describe('sources', () => {
 });
 
 describe('the remark plugin that Astro runs on each chapter', () => {
-  it('reports an unknown figure id with the same message, reading the data from the chapter\'s project', () => {
+  it("reports an unknown figure id with the same message, reading the data from the chapter's project", () => {
     const root = project('mdx-unknown-fig-id');
     const file = path.join(root, 'content/chapters/01-the-plan.mdx');
     const value = readFileSync(file, 'utf8');

@@ -20,7 +20,9 @@ describe('finding Chromium', () => {
     const npm = vi.fn(async () => '/npm/chromium');
     const mine = file('my-chrome', 0o755);
     expect(await chooseChrome({ chromePath: mine, system: () => '/usr/bin/chromium', npm })).toBe(mine);
-    await expect(chooseChrome({ chromePath: path.join(dir, 'nothing'), system: () => '/usr/bin/chromium', npm })).rejects.toThrow(/CHROME_PATH is set to .*nothing, but no file is there/);
+    await expect(chooseChrome({ chromePath: path.join(dir, 'nothing'), system: () => '/usr/bin/chromium', npm })).rejects.toThrow(
+      /CHROME_PATH is set to .*nothing, but no file is there/,
+    );
     expect(npm).not.toHaveBeenCalled();
   });
   it('a system Chromium comes before the npm package’s, which is unpacked only when there is none', async () => {

@@ -13,7 +13,11 @@ const words = 'heading: "Heading {claim-a.period}"\ncaption: "The claim is {gap}
 
 describe('bar', () => {
   it('draws each bar in its value’s kind, and renders placeholders as words', () => {
-    const s = chartStates(barFile(`${words}axis: { unit: km2, title: "km²" }\nbars:\n  - { label: "{claim-a.by} ({claim-a.date})", value: claim-a }\n  - { label: "B", value: estimate-a }`)).one as BarChartState;
+    const s = chartStates(
+      barFile(
+        `${words}axis: { unit: km2, title: "km²" }\nbars:\n  - { label: "{claim-a.by} ({claim-a.date})", value: claim-a }\n  - { label: "B", value: estimate-a }`,
+      ),
+    ).one as BarChartState;
     expect(s.series[0]!.bars.map((b) => [b?.value, b?.kind, b?.display])).toEqual([
       [4714, 'claim', 'more than 4,714 km² · claim'],
       [3434, 'estimate', 'about 3,434 km² · estimate'],
@@ -32,14 +36,23 @@ describe('bar', () => {
   });
   it('stacks series, numbers only, and highlights the bars marked', () => {
     const s = chartStates(
-      barFile(`${words}axis: { unit: drones, title: "n" }\nstacked: true\nlabels: number\nseries: [{ name: Drones, color: drones }, { name: Missiles, color: missiles }]\nbars:\n  - { label: "a", values: [drones-1, count-1] }\n  - { label: "b", values: [~, count-2], highlight: true }`),
+      barFile(
+        `${words}axis: { unit: drones, title: "n" }\nstacked: true\nlabels: number\nseries: [{ name: Drones, color: drones }, { name: Missiles, color: missiles }]\nbars:\n  - { label: "a", values: [drones-1, count-1] }\n  - { label: "b", values: [~, count-2], highlight: true }`,
+      ),
     ).one as BarChartState;
     expect(s.stacked).toBe(true);
-    expect(s.series.map((x) => x.bars.map((b) => b?.display ?? null))).toEqual([['476', null], ['60', '48']]);
+    expect(s.series.map((x) => x.bars.map((b) => b?.display ?? null))).toEqual([
+      ['476', null],
+      ['60', '48'],
+    ]);
     expect(s.highlight).toEqual([1]);
   });
   it('ranks with ties shared, sums with a unit of their own', () => {
-    const s = chartStates(barFile(`heading: "h"\ncaption: "Ranked {count-2-rank}; {total} in all."\nsummary: "s"\naxis: { unit: missiles, title: "n" }\nbars:\n  - { label: "a", value: count-2 }`)).one!;
+    const s = chartStates(
+      barFile(
+        `heading: "h"\ncaption: "Ranked {count-2-rank}; {total} in all."\nsummary: "s"\naxis: { unit: missiles, title: "n" }\nbars:\n  - { label: "a", value: count-2 }`,
+      ),
+    ).one!;
     expect(s.caption).toBe('Ranked joint 2nd of 3; 524 drones and missiles in all.');
   });
   it('says what a computed value was computed from, telling inputs that share a label apart by their units', () => {
@@ -49,17 +62,26 @@ describe('bar', () => {
     expect(provenance(night, night.values.get('total')!)).toBe('computed from drones and missiles');
   });
   it('lets a bar say what its figure alone would not', () => {
-    const s = chartStates(barFile(`${words}axis: { unit: km2, title: "km²" }\nbars:\n  - { label: "a", value: claim-a, text: "captured · claim" }`)).one as BarChartState;
+    const s = chartStates(barFile(`${words}axis: { unit: km2, title: "km²" }\nbars:\n  - { label: "a", value: claim-a, text: "captured · claim" }`))
+      .one as BarChartState;
     expect(s.series[0]!.bars[0]!.display).toBe('captured · claim');
   });
   it('asks for one value per series', () => {
-    expect(chartProblems(barFile(`${words}axis: { unit: drones, title: "n" }\nseries: [{ name: A, color: drones }, { name: B, color: missiles }]\nbars:\n  - { label: "a", value: drones-1 }`))[0]).toMatch(/this bar has 1 value, the state 2 series/);
+    expect(
+      chartProblems(
+        barFile(
+          `${words}axis: { unit: drones, title: "n" }\nseries: [{ name: A, color: drones }, { name: B, color: missiles }]\nbars:\n  - { label: "a", value: drones-1 }`,
+        ),
+      )[0],
+    ).toMatch(/this bar has 1 value, the state 2 series/);
   });
 });
 
 describe('plan', () => {
   it('brings themes forward and counts the points of each', () => {
-    const s = chartStates('kind: plan\ntitle: "Plan"\nstates:\n  sec:\n    heading: "h"\n    caption: "{plan-points-security} of {plan-points} on security (number {plan-points-security-numbers}); {plan-points-weak} unverified."\n    summary: "s"\n    highlight: [security]\n').sec as PlanState;
+    const s = chartStates(
+      'kind: plan\ntitle: "Plan"\nstates:\n  sec:\n    heading: "h"\n    caption: "{plan-points-security} of {plan-points} on security (number {plan-points-security-numbers}); {plan-points-weak} unverified."\n    summary: "s"\n    highlight: [security]\n',
+    ).sec as PlanState;
     expect(s.highlight).toEqual(['security']);
     expect(s.caption).toBe('1 of 2 on security (number 1); 1 unverified.');
   });
@@ -85,9 +107,13 @@ describe('matrix', () => {
     const catalog = testCatalog();
     const spec = KINDS.matrix!.schema.parse(parse(two));
     const chart = { id: 'm', file: 'content/charts/m.yaml', spec };
-    expect(KINDS.matrix!.csv(chart, catalog)).toContain('army,Army,us,US,,Capped at 60 missiles,,confirmed,src-a | src-b,Publisher src-a | Publisher src-b,');
+    expect(KINDS.matrix!.csv(chart, catalog)).toContain(
+      'army,Army,us,US,,Capped at 60 missiles,,confirmed,src-a | src-b,Publisher src-a | Publisher src-b,',
+    );
     expect(KINDS.matrix!.sources(chart, catalog)).toEqual(expect.arrayContaining(['src-a', 'src-b']));
-    expect(chartProblems(matrix('').replace('source: src-a,', 'sources: [src-a, src-c],'))[0]).toMatch(/sources\[1\]: unknown source `src-c`[\s\S]*Did you mean `src-a`\?/);
+    expect(chartProblems(matrix('').replace('source: src-a,', 'sources: [src-a, src-c],'))[0]).toMatch(
+      /sources\[1\]: unknown source `src-c`[\s\S]*Did you mean `src-a`\?/,
+    );
     expect(chartProblems(matrix('').replace('source: src-a,', 'source: src-a, sources: [src-b],'))[0]).toMatch(/`source` or `sources`, not both/);
     expect(chartProblems(matrix('').replace('source: src-a, ', ''))[0]).toMatch(/needs a `source`/);
   });

@@ -19,12 +19,19 @@ const bar = (kind: 'claim' | 'estimate') => ({ valueId: 'v', value: 1, display: 
 
 describe('the key above a bar chart', () => {
   it('names each series of a stacked chart, escaped', () => {
-    expect(legendHtml(state(true, [{ name: 'Drones', token: 'drones', bars: [bar('estimate')] }, { name: 'A <b>', token: 'missiles', bars: [null] }]))).toBe(
-      '<span class="ex-key ex-key--drones">Drones</span><span class="ex-key ex-key--missiles">A &lt;b&gt;</span>',
-    );
+    expect(
+      legendHtml(
+        state(true, [
+          { name: 'Drones', token: 'drones', bars: [bar('estimate')] },
+          { name: 'A <b>', token: 'missiles', bars: [null] },
+        ]),
+      ),
+    ).toBe('<span class="ex-key ex-key--drones">Drones</span><span class="ex-key ex-key--missiles">A &lt;b&gt;</span>');
   });
   it('says what hatching means when a claim is drawn, and is empty otherwise', () => {
-    expect(legendHtml(state(false, [{ name: 'x', token: 'by-kind', bars: [bar('claim')] }]))).toBe('<span class="ex-key ex-key--hatch">Hatched: a claim</span>');
+    expect(legendHtml(state(false, [{ name: 'x', token: 'by-kind', bars: [bar('claim')] }]))).toBe(
+      '<span class="ex-key ex-key--hatch">Hatched: a claim</span>',
+    );
     expect(legendHtml(state(false, [{ name: 'x', token: 'by-kind', bars: [bar('estimate')] }]))).toBe('');
   });
 });

@@ -8,7 +8,11 @@ import { loadTestSite } from '../support/catalog';
 import { formatProblem } from '../../src/reader/errors';
 
 const site = loadTestSite();
-const known = { values: site.catalog.values, sources: site.catalog.sources, charts: new Map([...site.charts].map(([id, c]) => [id, Object.keys(c.chart.spec.states)])) };
+const known = {
+  values: site.catalog.values,
+  sources: site.catalog.sources,
+  charts: new Map([...site.charts].map(([id, c]) => [id, Object.keys(c.chart.spec.states)])),
+};
 
 function check(mdx: string): string[] {
   const tree = unified().use(remarkParse).use(remarkMdx).parse(mdx);
@@ -39,7 +43,9 @@ describe('chapter checker', () => {
     ]);
   });
   it('names an unknown component', () => {
-    expect(check('<Qoute by="Kaja Kallas" source="x">Words</Qoute>\n')[0]).toMatch(/^content\/chapters\/test\.mdx:1:1 — <Qoute>: unknown component\.\n {2}hint: .*Did you mean `Quote`\?$/);
+    expect(check('<Qoute by="Kaja Kallas" source="x">Words</Qoute>\n')[0]).toMatch(
+      /^content\/chapters\/test\.mdx:1:1 — <Qoute>: unknown component\.\n {2}hint: .*Did you mean `Quote`\?$/,
+    );
   });
   it('refuses a Step outside a Scrolly, and JavaScript in a chapter', () => {
     expect(check('<Step state="scale">\n\nT\n\n</Step>\n')[0]).toContain('a <Step> must sit inside a <Scrolly');

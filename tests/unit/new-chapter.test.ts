@@ -38,7 +38,9 @@ describe('new:chapter', () => {
   });
   it('refuses a title whose slug is taken, an order that is taken, and no title', () => {
     expect(run('The plan').stderr).toBe('new:chapter: content/chapters/01-the-plan.mdx already has the slug `the-plan`; choose another title.\n');
-    expect(run('Another', '--order', '1').stderr).toBe('new:chapter: content/chapters/01-the-plan.mdx already has order 1; leave out --order to take the next free one.\n');
+    expect(run('Another', '--order', '1').stderr).toBe(
+      'new:chapter: content/chapters/01-the-plan.mdx already has order 1; leave out --order to take the next free one.\n',
+    );
     const none = run();
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('give the chapter a title');

@@ -13,18 +13,31 @@ function tokens(block: string): Record<string, string> {
 const light = tokens(css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)')));
 const dark = { ...light, ...tokens(css.slice(css.indexOf('@media (prefers-color-scheme: dark)'))) };
 const themes = { light, dark };
-const rgb = (t: Record<string, string>, name: string): RGB => parseHex(t[name] ?? (() => { throw new Error(`missing --${name}`); })());
+const rgb = (t: Record<string, string>, name: string): RGB =>
+  parseHex(
+    t[name] ??
+      (() => {
+        throw new Error(`missing --${name}`);
+      })(),
+  );
 
 describe.each(Object.entries(themes))('%s theme', (_name, t) => {
   it('reads the tokens', () => {
     expect(Object.keys(t).length).toBeGreaterThan(20);
   });
-  it.each(['ex-color-text', 'ex-color-text-soft', 'ex-color-link', 'ex-color-claim', 'ex-color-estimate', 'ex-color-count', 'ex-color-reported', 'ex-color-reference', 'ex-color-muted'])(
-    '%s meets WCAG AA (4.5:1) on the page and on surfaces',
-    (token) => {
-      for (const bg of ['ex-color-bg', 'ex-color-surface']) expect(contrastRatio(rgb(t, token), rgb(t, bg))).toBeGreaterThanOrEqual(4.5);
-    },
-  );
+  it.each([
+    'ex-color-text',
+    'ex-color-text-soft',
+    'ex-color-link',
+    'ex-color-claim',
+    'ex-color-estimate',
+    'ex-color-count',
+    'ex-color-reported',
+    'ex-color-reference',
+    'ex-color-muted',
+  ])('%s meets WCAG AA (4.5:1) on the page and on surfaces', (token) => {
+    for (const bg of ['ex-color-bg', 'ex-color-surface']) expect(contrastRatio(rgb(t, token), rgb(t, bg))).toBeGreaterThanOrEqual(4.5);
+  });
   it('chart marks stand out from the surface (3:1, WCAG non-text contrast)', () => {
     for (const token of ['ex-color-claim', 'ex-color-estimate', 'ex-color-drones', 'ex-color-missiles', 'ex-color-focus', 'ex-color-dim'])
       expect(contrastRatio(rgb(t, token), rgb(t, 'ex-color-surface')), token).toBeGreaterThanOrEqual(3);

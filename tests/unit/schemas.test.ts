@@ -65,7 +65,8 @@ describe('catalog cross-checks', () => {
   const source = sourceSchema.parse({ id: 'glob-news', publisher: 'Glob News', title: 'T', url: 'https://example.org', published: '2025-10-16' });
 
   it('rejects a value whose source id is not in sources.yaml, with a suggestion', () => {
-    const make = () => buildCatalog({ sources: [source], datasets: [dataset([{ ...good, source: 'glob-new' }])], planPoints: [], timeline: [], updates: [] });
+    const make = () =>
+      buildCatalog({ sources: [source], datasets: [dataset([{ ...good, source: 'glob-new' }])], planPoints: [], timeline: [], updates: [] });
     expect(make).toThrow(ContentError);
     expect(make).toThrow(/content\/data\/datasets\/test\.yaml — values\[0\] \(isw-2025-09-25\)\.source: unknown source `glob-new`/);
     expect(make).toThrow(/Did you mean `glob-news`\?/);
@@ -73,7 +74,9 @@ describe('catalog cross-checks', () => {
   it('rejects the same value id in two datasets', () => {
     const a = { ...datasetSchema.parse({ id: 'a', title: 'A', values: [good] }), file: 'content/data/datasets/a.yaml' };
     const b = { ...datasetSchema.parse({ id: 'b', title: 'B', values: [good] }), file: 'content/data/datasets/b.csv' };
-    expect(() => buildCatalog({ sources: [source], datasets: [a, b], planPoints: [], timeline: [], updates: [] })).toThrow(/already used in content\/data\/datasets\/a\.yaml/);
+    expect(() => buildCatalog({ sources: [source], datasets: [a, b], planPoints: [], timeline: [], updates: [] })).toThrow(
+      /already used in content\/data\/datasets\/a\.yaml/,
+    );
   });
   it('accepts the published data files', () => {
     const catalog = buildCatalog(readRawCatalogInput());

@@ -28,14 +28,18 @@ describe('social cards', () => {
   });
 
   it("shows a chapter's first scrolly graphic in the state of its first step", () => {
-    const body = 'Intro\n\n<Scrolly chart="cities">\n\n<Step state="denials">\n\nA\n\n</Step>\n\n</Scrolly>\n\n<Scrolly chart="territory">\n\n<Step state="scale">\n\nB\n\n</Step>\n\n</Scrolly>\n';
+    const body =
+      'Intro\n\n<Scrolly chart="cities">\n\n<Step state="denials">\n\nA\n\n</Step>\n\n</Scrolly>\n\n<Scrolly chart="territory">\n\n<Step state="scale">\n\nB\n\n</Step>\n\n</Scrolly>\n';
     expect(keyGraphic(tree(body))).toEqual({ chart: 'cities', state: 'denials' });
     expect(keyGraphic(tree('No graphics here.'))).toBeUndefined();
     const battle = inputs.find((c) => c.slug === 'battlefield-claims')!;
     const graphic = cardGraphic(site, battle);
     expect(graphic.kind === 'chart' && `${graphic.state.chart}/${graphic.state.state}`).toBe('territory/mod-vs-isw');
     expect(cardAlt(graphic, battle.title)).toMatch(/^Battlefield claims: .+km²/);
-    const plan = cardGraphic(site, inputs.find((c) => c.slug === 'peace-plan')!);
+    const plan = cardGraphic(
+      site,
+      inputs.find((c) => c.slug === 'peace-plan')!,
+    );
     expect(plan.kind === 'chart' && plan.chartKind.name).toBe('plan');
     expect(cardAlt(plan, 'The peace plan')).toMatch(/^The peace plan: The 28 points, as reported\. /);
     expect(cardGraphic(site, { ...battle, tree: tree('No graphics.') })).toEqual({ kind: 'text', text: battle.standfirst });

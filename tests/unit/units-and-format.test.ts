@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { km2ToSqMi, percentOf } from '../../src/lib/units';
-import { formatDate, formatFigure, formatPeriod, formatWithUnit, alternateUnit, curlyQuotes, formatPublished, KIND_LABELS, sourceTitleText } from '../../src/lib/format';
+import {
+  formatDate,
+  formatFigure,
+  formatPeriod,
+  formatWithUnit,
+  alternateUnit,
+  curlyQuotes,
+  formatPublished,
+  KIND_LABELS,
+  sourceTitleText,
+} from '../../src/lib/format';
 
 describe('km2ToSqMi', () => {
   it('rounds to the nearest square mile, as the fact sheet computes', () => {
@@ -64,12 +74,16 @@ describe('counts and words', () => {
   it('says so when a page shows no date, and marks a description as not a headline', () => {
     expect(formatPublished(undefined)).toBe('date not shown');
     expect(formatPublished('2025-11-21')).toBe('21 Nov 2025');
-    expect(sourceTitleText({ title: 'Zelenskiy ready to work on US-backed plan to end war' })).toBe('Zelenskiy ready to work on US-backed plan to end war');
+    expect(sourceTitleText({ title: 'Zelenskiy ready to work on US-backed plan to end war' })).toBe(
+      'Zelenskiy ready to work on US-backed plan to end war',
+    );
     expect(sourceTitleText({ title: 'Report on Axios', title_is_description: true })).toMatch(/^\[description, not a headline\] /);
   });
   it('sets typographic quotation marks and apostrophes in data text', () => {
-    expect(curlyQuotes('she would not give details "because it\'s ongoing and constantly changing".')).toBe('she would not give details \u201cbecause it\u2019s ongoing and constantly changing\u201d.');
-    expect(curlyQuotes("Kyiv and Europe 'on board' (\"liberated\")")).toBe('Kyiv and Europe \u2018on board\u2019 (\u201cliberated\u201d)');
-    expect(curlyQuotes('Axios\'s account')).toBe('Axios\u2019s account');
+    expect(curlyQuotes('she would not give details "because it\'s ongoing and constantly changing".')).toBe(
+      'she would not give details \u201cbecause it\u2019s ongoing and constantly changing\u201d.',
+    );
+    expect(curlyQuotes('Kyiv and Europe \'on board\' ("liberated")')).toBe('Kyiv and Europe \u2018on board\u2019 (\u201cliberated\u201d)');
+    expect(curlyQuotes("Axios's account")).toBe('Axios\u2019s account');
   });
 });

@@ -24,7 +24,10 @@ export function createBarChart(canvas: HTMLCanvasElement, host: HTMLElement, fir
   // A canvas does not redraw when a web font arrives: if the chart's font was not in yet, draw again once it is.
   const faces = CHART_FONT_WEIGHTS.map((w) => `${w} 12px "${CHART_FONT}"`);
   if (document.fonts && !faces.every((f) => document.fonts.check(f)))
-    Promise.all(faces.map((f) => document.fonts.load(f))).then(() => chart.update('none'), () => {});
+    Promise.all(faces.map((f) => document.fonts.load(f))).then(
+      () => chart.update('none'),
+      () => {},
+    );
   return {
     update(state) {
       // The theme may have changed (prefers-color-scheme) since the last draw.

@@ -8,7 +8,9 @@ import { whenNear } from './lazy';
 import { legendHtml } from './legend';
 
 function nextIdle(): Promise<void> {
-  return new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 300 }) : setTimeout(resolve, 0)));
+  return new Promise((resolve) =>
+    'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 300 }) : setTimeout(resolve, 0),
+  );
 }
 
 function renderLegend(host: HTMLElement, state: BarChartState) {

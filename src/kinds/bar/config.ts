@@ -4,7 +4,13 @@ import type { Kind } from '../../schemas/common';
 import type { Bar, BarChartState, BarSeries, ColorToken } from './types';
 import { CHART_FONT_FAMILY } from '../font';
 
-const KIND_TOKENS: Record<Kind, ColorToken> = { claim: 'claim', estimate: 'estimate', 'official-count': 'count', reported: 'reported', reference: 'reference' };
+const KIND_TOKENS: Record<Kind, ColorToken> = {
+  claim: 'claim',
+  estimate: 'estimate',
+  'official-count': 'count',
+  reported: 'reported',
+  reference: 'reference',
+};
 
 /** The palette token a bar is drawn in: its series' colour, or its own kind's. */
 export function tokenFor(series: BarSeries, bar: Bar | null): ColorToken {
@@ -50,7 +56,9 @@ export function toBarData<Fill>(state: BarChartState, palette: Palette<Fill>) {
   const datasets: BarDatasetConfig<Fill>[] = state.series.map((s) => ({
     label: s.name,
     data: s.bars.map((b) => b?.value ?? null),
-    backgroundColor: s.bars.map((b, i) => (b?.kind === 'claim' ? palette.hatch(tokenFor(s, b), dimmed(i)) : palette.solid(tokenFor(s, b), dimmed(i)))),
+    backgroundColor: s.bars.map((b, i) =>
+      b?.kind === 'claim' ? palette.hatch(tokenFor(s, b), dimmed(i)) : palette.solid(tokenFor(s, b), dimmed(i)),
+    ),
     borderColor: s.bars.map((b, i) => palette.line(tokenFor(s, b), dimmed(i))),
     borderWidth: s.bars.map((b) => (b?.kind === 'claim' ? 2 : 0)),
     ...(state.stacked ? { stack: 'all' } : {}),

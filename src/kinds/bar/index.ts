@@ -27,7 +27,10 @@ const schema = chartFileSchema(
     axis: z.strictObject({ unit: unitSchema, title: z.string().min(1), max: z.number().positive().optional() }),
     stacked: z.boolean().default(false),
     labels: z.enum(['figure', 'number']).default('figure'),
-    series: z.array(z.strictObject({ name: z.string().min(1), color: z.enum([...COLOR_TOKENS, 'by-kind']) })).min(1).optional(),
+    series: z
+      .array(z.strictObject({ name: z.string().min(1), color: z.enum([...COLOR_TOKENS, 'by-kind']) }))
+      .min(1)
+      .optional(),
     bars: z.array(barSchema).min(1),
   },
   { table: z.array(idSchema).min(1).optional() },
@@ -80,7 +83,23 @@ function stateOf(chart: Chart<BarChartFile>, id: string, s: BarState, catalog: C
   };
 }
 
-const VALUE_HEADER = ['id', 'label', 'value', 'unit', 'qualifier', 'kind', 'by', 'from', 'date', 'note', 'source_id', 'source_publisher', 'source_title', 'source_url', 'source_published'];
+const VALUE_HEADER = [
+  'id',
+  'label',
+  'value',
+  'unit',
+  'qualifier',
+  'kind',
+  'by',
+  'from',
+  'date',
+  'note',
+  'source_id',
+  'source_publisher',
+  'source_title',
+  'source_url',
+  'source_published',
+];
 
 export const bar: ChartKind<BarChartFile, BarChartState> = {
   name: 'bar',
@@ -110,10 +129,35 @@ export const bar: ChartKind<BarChartFile, BarChartState> = {
         const path = ['states', sid, 'bars', i];
         const field = `states.${sid}.bars[${i}]`;
         const n = idsOf(b).length;
-        if (!b.value && !b.values) return [{ path, field, message: 'a bar needs `value` (one series) or `values` (one per series).', hint: 'write `value: <value-id>` under the bar\'s `label`.' }];
-        if (b.value && b.values) return [{ path: [...path, 'values'], key: true, field: `${field}.values`, message: 'a bar has `value` or `values`, not both.', hint: 'keep `values` for a stacked bar, `value` otherwise.' }];
+        if (!b.value && !b.values)
+          return [
+            {
+              path,
+              field,
+              message: 'a bar needs `value` (one series) or `values` (one per series).',
+              hint: "write `value: <value-id>` under the bar's `label`.",
+            },
+          ];
+        if (b.value && b.values)
+          return [
+            {
+              path: [...path, 'values'],
+              key: true,
+              field: `${field}.values`,
+              message: 'a bar has `value` or `values`, not both.',
+              hint: 'keep `values` for a stacked bar, `value` otherwise.',
+            },
+          ];
         const want = s.series?.length ?? 1;
-        if (n !== want) return [{ path: [...path, b.values ? 'values' : 'value'], field, message: `this bar has ${n} value${n === 1 ? '' : 's'}, the state ${want} series.`, hint: 'give one value per series, in the order of `series` (write `~` for an empty slot).' }];
+        if (n !== want)
+          return [
+            {
+              path: [...path, b.values ? 'values' : 'value'],
+              field,
+              message: `this bar has ${n} value${n === 1 ? '' : 's'}, the state ${want} series.`,
+              hint: 'give one value per series, in the order of `series` (write `~` for an empty slot).',
+            },
+          ];
         return [];
       }),
     );
@@ -127,7 +171,23 @@ export const bar: ChartKind<BarChartFile, BarChartState> = {
       VALUE_HEADER,
       dataRows(catalog, tableIds(chart.spec, catalog)).map((r) => {
         const s = catalog.sources.get(r.sourceId)!;
-        return [r.id, r.label, r.value, r.unit, catalog.values.get(r.id)?.qualifier, r.kind, r.by, r.from, r.date, r.note, s.id, s.publisher, sourceTitleText(s), s.url, s.published];
+        return [
+          r.id,
+          r.label,
+          r.value,
+          r.unit,
+          catalog.values.get(r.id)?.qualifier,
+          r.kind,
+          r.by,
+          r.from,
+          r.date,
+          r.note,
+          s.id,
+          s.publisher,
+          sourceTitleText(s),
+          s.url,
+          s.published,
+        ];
       }),
     );
   },

@@ -15,7 +15,9 @@ export const PICTURE_DIR = '_assets/charts';
 
 /** Every state of every chart drawn on a canvas, in chart and state order. */
 export function allBarStates(site: ChartSet): BarChartState[] {
-  return [...site.charts.values()].filter((c) => c.kind.canvas).flatMap((c) => Object.values(c.kind.states(c.chart, site.catalog)) as BarChartState[]);
+  return [...site.charts.values()]
+    .filter((c) => c.kind.canvas)
+    .flatMap((c) => Object.values(c.kind.states(c.chart, site.catalog)) as BarChartState[]);
 }
 
 export interface Picture {
@@ -55,7 +57,12 @@ export function chartPictures(site: ChartSet): Map<string, StatePicture> {
   const catalog = site.catalog;
   let pictures = memo.get(catalog);
   if (!pictures) {
-    pictures = new Map(allBarStates(site).map((s) => [pictureKey(s.chart, s.state), { ...picture(s, 'light'), chart: s.chart, state: s.state, alt: s.summary, dark: picture(s, 'dark') }]));
+    pictures = new Map(
+      allBarStates(site).map((s) => [
+        pictureKey(s.chart, s.state),
+        { ...picture(s, 'light'), chart: s.chart, state: s.state, alt: s.summary, dark: picture(s, 'dark') },
+      ]),
+    );
     memo.set(catalog, pictures);
   }
   return pictures;

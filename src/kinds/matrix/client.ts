@@ -13,7 +13,8 @@ function bringIntoView(wrap: HTMLElement, table: HTMLElement, state: MatrixState
   let left = wrap.scrollLeft;
   const col = cols.length ? table.querySelector<HTMLElement>(`thead [data-cell="*/${cols[0]}"]`) : null;
   const sticky = rowHead?.offsetWidth ?? 0;
-  if (col && (col.offsetLeft - sticky < left || col.offsetLeft + col.offsetWidth > left + wrap.clientWidth)) left = Math.max(0, col.offsetLeft - sticky);
+  if (col && (col.offsetLeft - sticky < left || col.offsetLeft + col.offsetWidth > left + wrap.clientWidth))
+    left = Math.max(0, col.offsetLeft - sticky);
   // The first row, in table order, that the state names (as a row or by a cell); none named: from the top.
   let top = 0;
   const row = [...table.querySelectorAll<HTMLElement>('tbody th[scope="row"]')].find((th) => rows.includes(th.dataset.cell!.split('/')[0]!));

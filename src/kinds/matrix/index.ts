@@ -77,10 +77,16 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
   canvas: false,
   values: () => [],
   texts(spec) {
-    const out: ChartText[] = Object.entries(spec.states).flatMap(([sid, s]) => (['heading', 'caption', 'summary'] as const).map((f) => ({ text: s[f], path: ['states', sid, f] })));
+    const out: ChartText[] = Object.entries(spec.states).flatMap(([sid, s]) =>
+      (['heading', 'caption', 'summary'] as const).map((f) => ({ text: s[f], path: ['states', sid, f] })),
+    );
     spec.rows.forEach((r, i) =>
       Object.entries(r.cells).forEach(([col, c]) => {
-        if (c !== NOT_REPORTED) out.push({ text: c.text, path: ['rows', i, 'cells', col, 'text'] }, ...(c.note ? [{ text: c.note, path: ['rows', i, 'cells', col, 'note'] }] : []));
+        if (c !== NOT_REPORTED)
+          out.push(
+            { text: c.text, path: ['rows', i, 'cells', col, 'text'] },
+            ...(c.note ? [{ text: c.note, path: ['rows', i, 'cells', col, 'note'] }] : []),
+          );
       }),
     );
     return out;
@@ -92,35 +98,89 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
     spec.rows.forEach((r, i) => {
       for (const col of cols)
         if (!(col in r.cells))
-          problems.push({ path: ['rows', i, 'cells'], field: `rows[${i}] (${r.id}).cells`, message: `no cell for the column \`${col}\`.`, hint: `add \`${col}: not-reported\` if the sources say nothing; every row has a cell for every column.` });
+          problems.push({
+            path: ['rows', i, 'cells'],
+            field: `rows[${i}] (${r.id}).cells`,
+            message: `no cell for the column \`${col}\`.`,
+            hint: `add \`${col}: not-reported\` if the sources say nothing; every row has a cell for every column.`,
+          });
       for (const [col, c] of Object.entries(r.cells)) {
         if (!cols.includes(col))
-          problems.push({ path: ['rows', i, 'cells', col], key: true, field: `rows[${i}] (${r.id}).cells.${col}`, message: `unknown column \`${col}\`.`, hint: `columns are ${cols.map((x) => `\`${x}\``).join(', ')}.${didYouMean(col, cols)}` });
+          problems.push({
+            path: ['rows', i, 'cells', col],
+            key: true,
+            field: `rows[${i}] (${r.id}).cells.${col}`,
+            message: `unknown column \`${col}\`.`,
+            hint: `columns are ${cols.map((x) => `\`${x}\``).join(', ')}.${didYouMean(col, cols)}`,
+          });
         if (c === NOT_REPORTED) continue;
         const field = `rows[${i}] (${r.id}).cells.${col}`;
         if (c.source && c.sources)
-          problems.push({ path: ['rows', i, 'cells', col, 'sources'], key: true, field, message: 'a cell names `source` or `sources`, not both.', hint: 'put every source in `sources: [a, b]`, or keep one in `source`.' });
+          problems.push({
+            path: ['rows', i, 'cells', col, 'sources'],
+            key: true,
+            field,
+            message: 'a cell names `source` or `sources`, not both.',
+            hint: 'put every source in `sources: [a, b]`, or keep one in `source`.',
+          });
         else if (!c.source && !c.sources)
-          problems.push({ path: ['rows', i, 'cells', col], field, message: 'a cell needs a `source` (or `sources: [a, b]`).', hint: 'name the source the cell rests on, or write the cell as `not-reported`.' });
+          problems.push({
+            path: ['rows', i, 'cells', col],
+            field,
+            message: 'a cell needs a `source` (or `sources: [a, b]`).',
+            hint: 'name the source the cell rests on, or write the cell as `not-reported`.',
+          });
         if (c.source && !catalog.sources.has(c.source))
-          problems.push({ path: ['rows', i, 'cells', col, 'source'], field: `${field}.source`, message: `unknown source \`${c.source}\`.`, hint: `add it to ${DATA_FILES.sources} or use an existing id.${didYouMean(c.source, catalog.sources.keys())}` });
+          problems.push({
+            path: ['rows', i, 'cells', col, 'source'],
+            field: `${field}.source`,
+            message: `unknown source \`${c.source}\`.`,
+            hint: `add it to ${DATA_FILES.sources} or use an existing id.${didYouMean(c.source, catalog.sources.keys())}`,
+          });
         c.sources?.forEach((id, j) => {
           if (!catalog.sources.has(id))
-            problems.push({ path: ['rows', i, 'cells', col, 'sources', j], field: `${field}.sources[${j}]`, message: `unknown source \`${id}\`.`, hint: `add it to ${DATA_FILES.sources} or use an existing id.${didYouMean(id, catalog.sources.keys())}` });
+            problems.push({
+              path: ['rows', i, 'cells', col, 'sources', j],
+              field: `${field}.sources[${j}]`,
+              message: `unknown source \`${id}\`.`,
+              hint: `add it to ${DATA_FILES.sources} or use an existing id.${didYouMean(id, catalog.sources.keys())}`,
+            });
         });
         if (c.sources && new Set(c.sources).size !== c.sources.length)
-          problems.push({ path: ['rows', i, 'cells', col, 'sources'], field: `${field}.sources`, message: 'a source is named twice.', hint: 'name each source once.' });
+          problems.push({
+            path: ['rows', i, 'cells', col, 'sources'],
+            field: `${field}.sources`,
+            message: 'a source is named twice.',
+            hint: 'name each source once.',
+          });
       }
     });
     for (const [sid, s] of Object.entries(spec.states)) {
       const bad = (list: string, id: string, known: string[], i: number) =>
-        problems.push({ path: ['states', sid, 'highlight', list, i], field: `states.${sid}.highlight.${list}[${i}]`, message: `unknown ${list.slice(0, -1)} \`${id}\`.`, hint: `${list} are ${known.map((x) => `\`${x}\``).join(', ')}.${didYouMean(id, known)}` });
+        problems.push({
+          path: ['states', sid, 'highlight', list, i],
+          field: `states.${sid}.highlight.${list}[${i}]`,
+          message: `unknown ${list.slice(0, -1)} \`${id}\`.`,
+          hint: `${list} are ${known.map((x) => `\`${x}\``).join(', ')}.${didYouMean(id, known)}`,
+        });
       s.highlight?.rows?.forEach((id, i) => rows.includes(id) || bad('rows', id, rows, i));
       s.highlight?.columns?.forEach((id, i) => cols.includes(id) || bad('columns', id, cols, i));
       s.highlight?.cells?.forEach((rc, i) => {
         const [r, c] = rc.split('/') as [string, string];
-        if (!rows.includes(r)) bad('cells', rc, rows.flatMap((x) => cols.map((y) => `${x}/${y}`)), i);
-        else if (!cols.includes(c)) bad('cells', rc, cols.map((y) => `${r}/${y}`), i);
+        if (!rows.includes(r))
+          bad(
+            'cells',
+            rc,
+            rows.flatMap((x) => cols.map((y) => `${x}/${y}`)),
+            i,
+          );
+        else if (!cols.includes(c))
+          bad(
+            'cells',
+            rc,
+            cols.map((y) => `${r}/${y}`),
+            i,
+          );
       });
     }
     return problems;
@@ -146,7 +206,21 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
   csv(chart: Chart<MatrixChartFile>, catalog) {
     const spec = chart.spec;
     return toCsv(
-      ['row_id', 'row', 'column_id', 'column', 'column_date', 'text', 'note', 'flag', 'source_id', 'source_publisher', 'source_title', 'source_url', 'source_published'],
+      [
+        'row_id',
+        'row',
+        'column_id',
+        'column',
+        'column_date',
+        'text',
+        'note',
+        'flag',
+        'source_id',
+        'source_publisher',
+        'source_title',
+        'source_url',
+        'source_published',
+      ],
       spec.rows.flatMap((r) =>
         spec.columns.map((c) => {
           const cell = r.cells[c.id];
@@ -154,14 +228,30 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
           // Several sources: one CSV field each, their entries joined by " | " in the order the cell names them.
           const ss = cellSources(cell).map((id) => catalog.sources.get(id)!);
           const join = (f: (s: (typeof ss)[number]) => string | undefined) => ss.map((s) => f(s) ?? '').join(' | ');
-          return [r.id, r.label, c.id, c.label, c.date, renderText(cell.text, catalog), cell.note && renderText(cell.note, catalog), cell.flag, join((s) => s.id), join((s) => s.publisher), join((s) => sourceTitleText(s)), join((s) => s.url), join((s) => s.published)];
+          return [
+            r.id,
+            r.label,
+            c.id,
+            c.label,
+            c.date,
+            renderText(cell.text, catalog),
+            cell.note && renderText(cell.note, catalog),
+            cell.flag,
+            join((s) => s.id),
+            join((s) => s.publisher),
+            join((s) => sourceTitleText(s)),
+            join((s) => s.url),
+            join((s) => s.published),
+          ];
         }),
       ),
     );
   },
   sources(chart, catalog) {
     return chart.spec.rows.flatMap((r) =>
-      Object.values(r.cells).flatMap((c) => (c === NOT_REPORTED ? [] : [...cellSources(c), ...placeholdersIn(`${c.text} ${c.note ?? ''}`).flatMap((p) => valueSources(catalog, p.id))])),
+      Object.values(r.cells).flatMap((c) =>
+        c === NOT_REPORTED ? [] : [...cellSources(c), ...placeholdersIn(`${c.text} ${c.note ?? ''}`).flatMap((p) => valueSources(catalog, p.id))],
+      ),
     );
   },
 };

@@ -35,10 +35,12 @@ function figures(catalog: Catalog): Record<string, string> {
   const count = (keep: (p: (typeof points)[number]) => boolean) => String(points.filter(keep).length);
   return {
     'plan-points': String(points.length),
-    ...Object.fromEntries(THEMES.flatMap((t) => [
-      [`plan-points-${t}`, count((p) => p.theme === t)],
-      [`plan-points-${t}-numbers`, listNumbers(points.filter((p) => p.theme === t).map((p) => p.point))],
-    ])),
+    ...Object.fromEntries(
+      THEMES.flatMap((t) => [
+        [`plan-points-${t}`, count((p) => p.theme === t)],
+        [`plan-points-${t}-numbers`, listNumbers(points.filter((p) => p.theme === t).map((p) => p.point))],
+      ]),
+    ),
     ...Object.fromEntries(RELIABILITIES.map((r) => [`plan-points-${r}`, count((p) => p.reliability === r)])),
     'plan-points-mirror-numbers': count((p) => !!p.number_from_mirrors),
   };
@@ -50,24 +52,65 @@ export const plan: ChartKind<PlanChartFile, PlanState> = {
   schema: schema as z.ZodType<PlanChartFile>,
   canvas: false,
   values: () => [],
-  texts: (spec) => Object.entries(spec.states).flatMap(([sid, s]) => (['heading', 'caption', 'summary'] as const).map((f) => ({ text: s[f], path: ['states', sid, f] }))),
+  texts: (spec) =>
+    Object.entries(spec.states).flatMap(([sid, s]) =>
+      (['heading', 'caption', 'summary'] as const).map((f) => ({ text: s[f], path: ['states', sid, f] })),
+    ),
   figures,
   states(chart, catalog) {
     const f = figures(catalog);
     return Object.fromEntries(
       Object.entries(chart.spec.states).map(([id, s]) => [
         id,
-        { type: 'plan', chart: chart.id, state: id, heading: renderText(s.heading, catalog, f), caption: renderText(s.caption, catalog, f), summary: renderText(s.summary, catalog, f), highlight: s.highlight },
+        {
+          type: 'plan',
+          chart: chart.id,
+          state: id,
+          heading: renderText(s.heading, catalog, f),
+          caption: renderText(s.caption, catalog, f),
+          summary: renderText(s.summary, catalog, f),
+          highlight: s.highlight,
+        },
       ]),
     );
   },
   drawCard: async (area, _state, _chart, catalog) => drawPlanCard(area, catalog),
   csv(_chart, catalog) {
     return toCsv(
-      ['point', 'id', 'theme', 'summary', 'kind', 'reported_by', 'reliability', 'number_from_mirrors', 'note', 'source_id', 'source_publisher', 'source_title', 'source_url', 'source_published'],
+      [
+        'point',
+        'id',
+        'theme',
+        'summary',
+        'kind',
+        'reported_by',
+        'reliability',
+        'number_from_mirrors',
+        'note',
+        'source_id',
+        'source_publisher',
+        'source_title',
+        'source_url',
+        'source_published',
+      ],
       pointsInOrder(catalog).map((p) => {
         const s = catalog.sources.get(p.source)!;
-        return [p.point, p.id, p.theme, plainSummary(catalog, p), 'reported', p.reported_by, p.reliability, p.number_from_mirrors ?? false, p.note, s.id, s.publisher, sourceTitleText(s), s.url, s.published];
+        return [
+          p.point,
+          p.id,
+          p.theme,
+          plainSummary(catalog, p),
+          'reported',
+          p.reported_by,
+          p.reliability,
+          p.number_from_mirrors ?? false,
+          p.note,
+          s.id,
+          s.publisher,
+          sourceTitleText(s),
+          s.url,
+          s.published,
+        ];
       }),
     );
   },

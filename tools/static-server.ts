@@ -1,9 +1,11 @@
 // A minimal static file server for tests and benchmarks: serves a folder under a base path on a free
-// loopback port, as a static host would (index.html for folders, 404.html for misses).
+// loopback port, as a static host would (index.html for folders, 404.html for misses, text gzipped when the browser
+// asks for it, as GitHub Pages, Netlify, Cloudflare and the README's nginx block all do).
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,8 +53,11 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       res.end(notFound ? await readFile(notFound) : 'Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(await readFile(file));
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const body = await readFile(file);
+    const compress = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(200, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+    res.end(compress ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -28,6 +28,28 @@ export interface Palette<Fill> {
   grid: string;
 }
 
+/**
+ * The palette from the page's colour tokens, however they are read (CSS custom properties in the browser, tokens.css
+ * at build time) and however a hatch is made (a canvas pattern of either canvas): one palette, two canvases.
+ */
+export function paletteFrom<Fill>(token: (name: string) => string, hatchOf: (stroke: string, background: string) => Fill): Palette<Fill | string> {
+  const color = (t: ColorToken) => token(`ex-color-${t}`);
+  const dim = token('ex-color-dim');
+  const background = token('ex-color-hatch-bg');
+  const patterns = new Map<string, Fill>();
+  return {
+    solid: (t, dimmed) => (dimmed ? dim : color(t)),
+    hatch: (t, dimmed) => {
+      const stroke = dimmed ? dim : color(t);
+      if (!patterns.has(stroke)) patterns.set(stroke, hatchOf(stroke, background));
+      return patterns.get(stroke)!;
+    },
+    line: (t, dimmed) => (dimmed ? dim : color(t)),
+    text: token('ex-color-text'),
+    grid: token('ex-color-grid'),
+  };
+}
+
 export interface BarDatasetConfig<Fill> {
   label: string;
   data: (number | null)[];

@@ -3,9 +3,10 @@
 import { z } from 'astro/zod';
 import { idSchema, unitSchema } from '../../schemas/common';
 import { valueSources, type Catalog, type CatalogValue } from '../../reader/catalog';
-import { formatFigure, formatNumber, KIND_LABELS, sourceTitleText } from '../../lib/format';
+import { formatFigure, formatNumber, KIND_LABELS } from '../../lib/format';
 import { toCsv } from '../../lib/csv';
 import { chartFileSchema } from '../schema';
+import { SOURCE_HEADER, sourceCells, stateWords } from '../common';
 import { drawBarCard } from './card';
 import { renderText } from '../../figures/words';
 import type { Chart, ChartKind, ChartText, ValueRef } from '../types';
@@ -70,11 +71,7 @@ function stateOf(chart: Chart<BarChartFile>, id: string, s: BarState, catalog: C
   }));
   return {
     type: 'bar',
-    chart: chart.id,
-    state: id,
-    heading: text(s.heading),
-    caption: text(s.caption),
-    summary: text(s.summary),
+    ...stateWords(chart.id, id, s, catalog),
     stacked: s.stacked,
     categories: s.bars.map((b) => text(b.label)),
     series,
@@ -83,23 +80,7 @@ function stateOf(chart: Chart<BarChartFile>, id: string, s: BarState, catalog: C
   };
 }
 
-const VALUE_HEADER = [
-  'id',
-  'label',
-  'value',
-  'unit',
-  'qualifier',
-  'kind',
-  'by',
-  'from',
-  'date',
-  'note',
-  'source_id',
-  'source_publisher',
-  'source_title',
-  'source_url',
-  'source_published',
-];
+const VALUE_HEADER = ['id', 'label', 'value', 'unit', 'qualifier', 'kind', 'by', 'from', 'date', 'note', ...SOURCE_HEADER];
 
 export const bar: ChartKind<BarChartFile, BarChartState> = {
   name: 'bar',
@@ -171,23 +152,7 @@ export const bar: ChartKind<BarChartFile, BarChartState> = {
       VALUE_HEADER,
       dataRows(catalog, tableIds(chart.spec, catalog)).map((r) => {
         const s = catalog.sources.get(r.sourceId)!;
-        return [
-          r.id,
-          r.label,
-          r.value,
-          r.unit,
-          catalog.values.get(r.id)?.qualifier,
-          r.kind,
-          r.by,
-          r.from,
-          r.date,
-          r.note,
-          s.id,
-          s.publisher,
-          sourceTitleText(s),
-          s.url,
-          s.published,
-        ];
+        return [r.id, r.label, r.value, r.unit, catalog.values.get(r.id)?.qualifier, r.kind, r.by, r.from, r.date, r.note, ...sourceCells([s])];
       }),
     );
   },

@@ -1,7 +1,6 @@
 // The chart palette comes from the page's CSS custom properties, so page and charts share one set of colours
 // in both themes. Claims get a hatch pattern: colour is never the only thing that marks them.
-import type { ColorToken } from './types';
-import type { Palette } from './config';
+import { paletteFrom, type Palette } from './config';
 
 type Fill = string | CanvasPattern;
 
@@ -35,19 +34,8 @@ function hatchPattern(canvas: HTMLCanvasElement, stroke: string, background: str
 }
 
 export function readPalette(host: Element, canvas: HTMLCanvasElement): Palette<Fill> {
-  const color = (token: ColorToken) => cssVar(host, `--ex-color-${token}`);
-  const dim = cssVar(host, '--ex-color-dim');
-  const background = cssVar(host, '--ex-color-hatch-bg');
-  const patterns = new Map<string, Fill>();
-  return {
-    solid: (token, dimmed) => (dimmed ? dim : color(token)),
-    hatch: (token, dimmed) => {
-      const stroke = dimmed ? dim : color(token);
-      if (!patterns.has(stroke)) patterns.set(stroke, hatchPattern(canvas, stroke, background));
-      return patterns.get(stroke)!;
-    },
-    line: (token, dimmed) => (dimmed ? dim : color(token)),
-    text: cssVar(host, '--ex-color-text'),
-    grid: cssVar(host, '--ex-color-grid'),
-  };
+  return paletteFrom(
+    (name) => cssVar(host, `--${name}`),
+    (stroke, background) => hatchPattern(canvas, stroke, background),
+  );
 }

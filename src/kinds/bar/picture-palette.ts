@@ -1,8 +1,7 @@
 // The palette of the build-time pictures (Node): the same colour tokens as the page, read from
 // src/styles/tokens.css, and the same claim hatch as src/kinds/bar/palette.ts draws in the browser.
 import { createCanvas, type CanvasPattern } from '@napi-rs/canvas';
-import type { ColorToken } from './types';
-import type { Palette } from './config';
+import { paletteFrom, type Palette } from './config';
 import { themeTokens, tokenColor, type Theme } from '../tokens';
 
 export { themeTokens, tokenColor, type Theme };
@@ -35,20 +34,6 @@ export interface PicturePalette extends Palette<PictureFill> {
 }
 
 export function picturePalette(theme: Theme, scale: number): PicturePalette {
-  const color = (token: ColorToken) => tokenColor(theme, `ex-color-${token}`);
-  const dim = tokenColor(theme, 'ex-color-dim');
-  const hatchBackground = tokenColor(theme, 'ex-color-hatch-bg');
-  const patterns = new Map<string, PictureFill>();
-  return {
-    solid: (token, dimmed) => (dimmed ? dim : color(token)),
-    hatch: (token, dimmed) => {
-      const stroke = dimmed ? dim : color(token);
-      if (!patterns.has(stroke)) patterns.set(stroke, hatchPattern(stroke, hatchBackground, scale));
-      return patterns.get(stroke)!;
-    },
-    line: (token, dimmed) => (dimmed ? dim : color(token)),
-    text: tokenColor(theme, 'ex-color-text'),
-    grid: tokenColor(theme, 'ex-color-grid'),
-    background: tokenColor(theme, 'ex-color-surface'),
-  };
+  const token = (name: string) => tokenColor(theme, name);
+  return { ...paletteFrom(token, (stroke, background) => hatchPattern(stroke, background, scale)), background: token('ex-color-surface') };
 }

@@ -7,9 +7,9 @@ import { valueSources, type Catalog } from '../../reader/catalog';
 import { placeholdersIn } from '../../reader/placeholders';
 import { didYouMean } from '../../lib/suggest';
 import { toCsv } from '../../lib/csv';
-import { sourceTitleText } from '../../lib/format';
 import { RELIABILITIES } from '../../schemas/notes';
 import { chartFileSchema } from '../schema';
+import { SOURCE_HEADER, sourceCells, stateWords } from '../common';
 import { renderText } from '../../figures/words';
 import type { Chart, ChartKind, ChartText, StateBase } from '../types';
 
@@ -191,11 +191,7 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
         id,
         {
           type: 'matrix',
-          chart: chart.id,
-          state: id,
-          heading: renderText(s.heading, catalog),
-          caption: renderText(s.caption, catalog),
-          summary: renderText(s.summary, catalog),
+          ...stateWords(chart.id, id, s, catalog),
           rows: s.highlight?.rows ?? [],
           columns: s.highlight?.columns ?? [],
           cells: s.highlight?.cells ?? [],
@@ -206,28 +202,11 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
   csv(chart: Chart<MatrixChartFile>, catalog) {
     const spec = chart.spec;
     return toCsv(
-      [
-        'row_id',
-        'row',
-        'column_id',
-        'column',
-        'column_date',
-        'text',
-        'note',
-        'flag',
-        'source_id',
-        'source_publisher',
-        'source_title',
-        'source_url',
-        'source_published',
-      ],
+      ['row_id', 'row', 'column_id', 'column', 'column_date', 'text', 'note', 'flag', ...SOURCE_HEADER],
       spec.rows.flatMap((r) =>
         spec.columns.map((c) => {
           const cell = r.cells[c.id];
           if (!cell || cell === NOT_REPORTED) return [r.id, r.label, c.id, c.label, c.date, 'not reported', '', '', '', '', '', '', ''];
-          // Several sources: one CSV field each, their entries joined by " | " in the order the cell names them.
-          const ss = cellSources(cell).map((id) => catalog.sources.get(id)!);
-          const join = (f: (s: (typeof ss)[number]) => string | undefined) => ss.map((s) => f(s) ?? '').join(' | ');
           return [
             r.id,
             r.label,
@@ -237,11 +216,8 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
             renderText(cell.text, catalog),
             cell.note && renderText(cell.note, catalog),
             cell.flag,
-            join((s) => s.id),
-            join((s) => s.publisher),
-            join((s) => sourceTitleText(s)),
-            join((s) => s.url),
-            join((s) => s.published),
+            // Several sources: each field's entries joined by " | ", in the order the cell names them.
+            ...sourceCells(cellSources(cell).map((id) => catalog.sources.get(id)!)),
           ];
         }),
       ),

@@ -5,11 +5,10 @@ import type { Catalog } from '../../reader/catalog';
 import { valueSources } from '../../reader/catalog';
 import { placeholdersIn } from '../../reader/placeholders';
 import { RELIABILITIES, THEMES, type Theme } from '../../schemas/notes';
-import { sourceTitleText } from '../../lib/format';
 import { toCsv } from '../../lib/csv';
 import { chartFileSchema } from '../schema';
+import { SOURCE_HEADER, sourceCells, stateWords } from '../common';
 import { drawPlanCard } from './card';
-import { renderText } from '../../figures/words';
 import type { ChartKind, StateBase } from '../types';
 import { plainSummary, pointsInOrder } from './points';
 
@@ -60,39 +59,13 @@ export const plan: ChartKind<PlanChartFile, PlanState> = {
   states(chart, catalog) {
     const f = figures(catalog);
     return Object.fromEntries(
-      Object.entries(chart.spec.states).map(([id, s]) => [
-        id,
-        {
-          type: 'plan',
-          chart: chart.id,
-          state: id,
-          heading: renderText(s.heading, catalog, f),
-          caption: renderText(s.caption, catalog, f),
-          summary: renderText(s.summary, catalog, f),
-          highlight: s.highlight,
-        },
-      ]),
+      Object.entries(chart.spec.states).map(([id, s]) => [id, { type: 'plan', ...stateWords(chart.id, id, s, catalog, f), highlight: s.highlight }]),
     );
   },
   drawCard: async (area, _state, _chart, catalog) => drawPlanCard(area, catalog),
   csv(_chart, catalog) {
     return toCsv(
-      [
-        'point',
-        'id',
-        'theme',
-        'summary',
-        'kind',
-        'reported_by',
-        'reliability',
-        'number_from_mirrors',
-        'note',
-        'source_id',
-        'source_publisher',
-        'source_title',
-        'source_url',
-        'source_published',
-      ],
+      ['point', 'id', 'theme', 'summary', 'kind', 'reported_by', 'reliability', 'number_from_mirrors', 'note', ...SOURCE_HEADER],
       pointsInOrder(catalog).map((p) => {
         const s = catalog.sources.get(p.source)!;
         return [
@@ -105,11 +78,7 @@ export const plan: ChartKind<PlanChartFile, PlanState> = {
           p.reliability,
           p.number_from_mirrors ?? false,
           p.note,
-          s.id,
-          s.publisher,
-          sourceTitleText(s),
-          s.url,
-          s.published,
+          ...sourceCells([s]),
         ];
       }),
     );

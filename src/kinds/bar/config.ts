@@ -28,6 +28,37 @@ export interface Palette<Fill> {
   grid: string;
 }
 
+/** The drawing calls a hatch tile needs: the browser's 2D context and @napi-rs/canvas's both have them. */
+export interface TileContext {
+  fillStyle: unknown;
+  strokeStyle: unknown;
+  lineWidth: number;
+  fillRect(x: number, y: number, w: number, h: number): void;
+  beginPath(): void;
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  stroke(): void;
+}
+
+/** The side of the hatch tile: 8 px, doubled on screens (and pictures) above 1×. */
+export const hatchTileSize = (pixelRatio: number) => 8 * (pixelRatio > 1 ? 2 : 1);
+
+/** Draws the claim hatch on a square tile of side `s`: diagonal lines that tile seamlessly across the corners. */
+export function drawHatchTile(ctx: TileContext, s: number, stroke: string, background: string): void {
+  ctx.fillStyle = background;
+  ctx.fillRect(0, 0, s, s);
+  ctx.strokeStyle = stroke;
+  ctx.lineWidth = s / 4;
+  ctx.beginPath();
+  ctx.moveTo(-1, s + 1);
+  ctx.lineTo(s + 1, -1);
+  ctx.moveTo(-s / 2, s / 2);
+  ctx.lineTo(s / 2, -s / 2);
+  ctx.moveTo(s / 2, s + s / 2);
+  ctx.lineTo(s + s / 2, s / 2);
+  ctx.stroke();
+}
+
 /**
  * The palette from the page's colour tokens, however they are read (CSS custom properties in the browser, tokens.css
  * at build time) and however a hatch is made (a canvas pattern of either canvas): one palette, two canvases.

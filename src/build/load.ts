@@ -6,28 +6,32 @@ import { checkSiteCached, type CheckedChapter, type SiteRead } from '../checks/s
 import type { Catalog } from '../reader/catalog';
 import type { CheckedChart } from '../checks/charts';
 import type { StateBase } from '../kinds/types';
+import { statesOf } from '../kinds/common';
 import { attr, walkComponents } from '../checks/chapter';
 
 const root = () => process.cwd();
 
+let built: SiteRead | undefined;
+
+/**
+ * The checked site. A build reads content/ once (it cannot change while pages render); `npm run dev` asks the
+ * cache, which reads again only when a file in content/ has changed, so every <Fig> does not walk content/.
+ */
 export function loadSite(): SiteRead {
-  return checkSiteCached(root());
+  if (import.meta.env.DEV) return checkSiteCached(root());
+  return (built ??= checkSiteCached(root()));
 }
 
 export async function loadCatalog(): Promise<Catalog> {
   return loadSite().catalog;
 }
 
-const computed = new WeakMap<CheckedChart, Record<string, StateBase>>();
-
 /** A chart, its kind and every one of its states, computed once per content change. */
 export function loadChart(id: string): CheckedChart & { states: Record<string, StateBase> } {
   const site = loadSite();
   const checked = site.charts.get(id);
   if (!checked) throw new Error(`no chart \`${id}\`: the checks should have stopped the build before this page.`);
-  let states = computed.get(checked);
-  if (!states) computed.set(checked, (states = checked.kind.states(checked.chart, site.catalog)));
-  return { ...checked, states };
+  return { ...checked, states: statesOf(checked.chart, checked.kind, site.catalog) };
 }
 
 /** The ids of the charts the published chapters show, in page order (drafts' charts get no CSV or embed page). */

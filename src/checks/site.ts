@@ -11,7 +11,7 @@ import type { Update } from '../schemas/notes';
 import type { Catalog } from '../reader/catalog';
 import { ContentError, formatProblem, withExcerpts, type ContentProblem } from '../reader/errors';
 import { DATA_FILES } from '../content-paths';
-import { placeAll, readContent } from '../reader/read-content';
+import { placeAll, readContent, type ChartFileRead } from '../reader/read-content';
 import { checkWithSchema } from '../reader/teach';
 import { placeProblems, readYaml, type YamlText } from '../reader/yaml';
 import { SITE } from '../site';
@@ -152,7 +152,11 @@ function chartsUsedTwice(chapters: ChapterRead[]): ContentProblem[] {
 }
 
 /** A state that no <Step> shows is never seen by a reader: a warning, placed at the state in its chart file. */
-function unusedStates(chapters: ChapterRead[], charts: ReadonlyMap<string, CheckedChart>, yaml: ReadonlyMap<string, YamlText>): ContentProblem[] {
+function unusedStates(
+  chapters: ChapterRead[],
+  charts: ReadonlyMap<string, CheckedChart>,
+  files: ReadonlyMap<string, ChartFileRead>,
+): ContentProblem[] {
   const shown = new Set<string>();
   const used = new Set<string>();
   for (const c of chapters)
@@ -175,8 +179,8 @@ function unusedStates(chapters: ChapterRead[], charts: ReadonlyMap<string, Check
           message: `no <Step state="${state}"> shows this state, so no reader sees it.`,
           hint: `add a step for it inside <Scrolly chart="${id}">, or remove the state.`,
         };
-        const y = yaml.get(chart.file);
-        warnings.push(...(y ? withExcerpts(placeProblems([p], y), chart.file, y.doc.toString()) : [p]));
+        const read = files.get(chart.file);
+        warnings.push(...(read ? withExcerpts(placeProblems([p], read.yaml), chart.file, read.text) : [p]));
       }
   }
   return warnings;
@@ -269,7 +273,7 @@ export function checkSite(root: string): SiteRead {
       late.push(...e.problems);
     }
     problems.push(...placeAll(late, data));
-    warnings = unusedStates(chapters, charts, new Map(content.charts.map((c) => [c.file, c.yaml]))).map(formatProblem);
+    warnings = unusedStates(chapters, charts, new Map(content.charts.map((c) => [c.file, c]))).map(formatProblem);
   }
   if (problems.length || !catalog) throw new ContentError(problems);
   const checked = chapters.map((c) => ({ ...c, dateline: datelineOf(c.meta) })) as CheckedChapter[];

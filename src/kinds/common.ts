@@ -1,10 +1,10 @@
-// What every kind shares when it turns a chart file into states and CSV rows: the words of a state, and the columns
-// that name a row's source(s).
+// What every kind shares when it turns a chart file into states and CSV rows: the words of a state (and where they
+// were written), the states computed once per chart, and the columns that name a row's source(s).
 import type { Catalog } from '../reader/catalog';
 import type { Source } from '../schemas/source';
 import { renderText } from '../figures/words';
 import { sourceTitleText } from '../lib/format';
-import type { StateBase } from './types';
+import type { Chart, ChartFileBase, ChartKind, ChartText, StateBase } from './types';
 
 /** A state's chart, id, heading, caption and summary, its placeholders rendered. */
 export function stateWords(
@@ -25,4 +25,20 @@ export const SOURCE_HEADER = ['source_id', 'source_publisher', 'source_title', '
 export function sourceCells(sources: readonly Source[]): string[] {
   const join = (f: (s: Source) => string | undefined) => sources.map((s) => f(s) ?? '').join(' | ');
   return [join((s) => s.id), join((s) => s.publisher), join((s) => sourceTitleText(s)), join((s) => s.url), join((s) => s.published)];
+}
+
+/** Every state's heading, caption and summary, with where each was written: texts every kind's checks resolve. */
+export function stateTexts(spec: ChartFileBase): ChartText[] {
+  return Object.entries(spec.states).flatMap(([sid, s]) =>
+    (['heading', 'caption', 'summary'] as const).map((f) => ({ text: s[f], path: ['states', sid, f] })),
+  );
+}
+
+const computed = new WeakMap<Chart, Record<string, StateBase>>();
+
+/** A checked chart's states, computed once: the page, its CSV, pictures, cards and embeds all read these. */
+export function statesOf(chart: Chart, kind: ChartKind, catalog: Catalog): Record<string, StateBase> {
+  let states = computed.get(chart);
+  if (!states) computed.set(chart, (states = kind.states(chart, catalog)));
+  return states;
 }

@@ -206,10 +206,3 @@ export function readContent(root: string): ContentRead {
   cache.set(root, read);
   return read;
 }
-
-/** The checked catalog of the project at `root` (read through the same cache). Throws a ContentError. */
-export function readCatalog(root: string): Catalog {
-  const { data } = readContent(root);
-  if (!data.catalog) throw new ContentError(data.problems);
-  return data.catalog;
-}

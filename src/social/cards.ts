@@ -1,6 +1,7 @@
 // Which social card a chapter page names, and what it shows: the chapter's title over its key graphic, the first
 // <Scrolly> of the chapter in the state of its first <Step>. Pure: the drawing is in ./card-picture.ts.
 import type { Chart, ChartKind, ChartSet, StateBase } from '../kinds/types';
+import { statesOf } from '../kinds/common';
 import { attr, walkComponents, type Node } from '../checks/chapter';
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -37,7 +38,7 @@ export function cardGraphic(site: ChartSet, chapter: ChapterCardInput): CardGrap
   const key = keyGraphic(chapter.tree);
   const checked = key && site.charts.get(key.chart);
   if (checked?.kind.drawCard) {
-    const states = checked.kind.states(checked.chart, site.catalog);
+    const states = statesOf(checked.chart, checked.kind, site.catalog);
     const state = (key!.state && states[key!.state]) || Object.values(states)[0];
     if (state) return { kind: 'chart', chart: checked.chart, chartKind: checked.kind, state };
   }

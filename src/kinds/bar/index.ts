@@ -6,7 +6,7 @@ import { valueSources, type Catalog, type CatalogValue } from '../../reader/cata
 import { formatFigure, formatNumber, KIND_LABELS } from '../../lib/format';
 import { toCsv } from '../../lib/csv';
 import { chartFileSchema } from '../schema';
-import { SOURCE_HEADER, sourceCells, stateWords } from '../common';
+import { SOURCE_HEADER, sourceCells, stateTexts, stateWords } from '../common';
 import { drawBarCard } from './card';
 import { renderText } from '../../figures/words';
 import type { Chart, ChartKind, ChartText, ValueRef } from '../types';
@@ -97,12 +97,13 @@ export const bar: ChartKind<BarChartFile, BarChartState> = {
     return refs;
   },
   texts(spec) {
-    return Object.entries(spec.states).flatMap(([sid, s]): ChartText[] => [
-      ...(['heading', 'caption', 'summary'] as const).map((f) => ({ text: s[f], path: ['states', sid, f] })),
-      { text: s.axis.title, path: ['states', sid, 'axis', 'title'] },
-      ...s.bars.map((b, i) => ({ text: b.label, path: ['states', sid, 'bars', i, 'label'] })),
-      ...s.bars.flatMap((b, i) => (b.text ? [{ text: b.text, path: ['states', sid, 'bars', i, 'text'] }] : [])),
-    ]);
+    return stateTexts(spec).concat(
+      Object.entries(spec.states).flatMap(([sid, s]): ChartText[] => [
+        { text: s.axis.title, path: ['states', sid, 'axis', 'title'] },
+        ...s.bars.map((b, i) => ({ text: b.label, path: ['states', sid, 'bars', i, 'label'] })),
+        ...s.bars.flatMap((b, i) => (b.text ? [{ text: b.text, path: ['states', sid, 'bars', i, 'text'] }] : [])),
+      ]),
+    );
   },
   check(spec) {
     return Object.entries(spec.states).flatMap(([sid, s]) =>

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Catalog } from '../../reader/catalog';
 import type { ChartSet } from '../types';
+import { statesOf } from '../common';
 import type { BarChartState } from './types';
 import { renderBarPicture } from './picture';
 import type { Theme } from './picture-palette';
@@ -17,7 +18,7 @@ export const PICTURE_DIR = '_assets/charts';
 export function allBarStates(site: ChartSet): BarChartState[] {
   return [...site.charts.values()]
     .filter((c) => c.kind.canvas)
-    .flatMap((c) => Object.values(c.kind.states(c.chart, site.catalog)) as BarChartState[]);
+    .flatMap((c) => Object.values(statesOf(c.chart, c.kind, site.catalog)) as BarChartState[]);
 }
 
 export interface Picture {

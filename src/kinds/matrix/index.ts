@@ -3,13 +3,13 @@
 import { DATA_FILES } from '../../content-paths';
 import { z } from 'astro/zod';
 import { idSchema, isoDateSchema } from '../../schemas/common';
-import { valueSources, type Catalog } from '../../reader/catalog';
+import { valueSources } from '../../reader/catalog';
 import { placeholdersIn } from '../../reader/placeholders';
 import { didYouMean } from '../../lib/suggest';
 import { toCsv } from '../../lib/csv';
 import { RELIABILITIES } from '../../schemas/notes';
 import { chartFileSchema } from '../schema';
-import { SOURCE_HEADER, sourceCells, stateWords } from '../common';
+import { SOURCE_HEADER, sourceCells, stateTexts, stateWords } from '../common';
 import { renderText } from '../../figures/words';
 import type { Chart, ChartKind, ChartText, StateBase } from '../types';
 
@@ -65,11 +65,6 @@ export function cellSources(cell: MatrixCellSpec): string[] {
   return cell.sources ?? (cell.source ? [cell.source] : []);
 }
 
-/** A cell's words as a reader sees them. */
-export function cellWords(catalog: Catalog, cell: MatrixCellSpec): string {
-  return cell === NOT_REPORTED ? 'Not reported' : renderText(cell.text, catalog);
-}
-
 export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
   name: 'matrix',
   description: 'rows × columns of short, sourced text cells; a state highlights rows, columns or cells',
@@ -77,9 +72,7 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
   canvas: false,
   values: () => [],
   texts(spec) {
-    const out: ChartText[] = Object.entries(spec.states).flatMap(([sid, s]) =>
-      (['heading', 'caption', 'summary'] as const).map((f) => ({ text: s[f], path: ['states', sid, f] })),
-    );
+    const out: ChartText[] = stateTexts(spec);
     spec.rows.forEach((r, i) =>
       Object.entries(r.cells).forEach(([col, c]) => {
         if (c !== NOT_REPORTED)

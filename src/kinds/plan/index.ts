@@ -7,7 +7,7 @@ import { placeholdersIn } from '../../reader/placeholders';
 import { RELIABILITIES, THEMES, type Theme } from '../../schemas/notes';
 import { toCsv } from '../../lib/csv';
 import { chartFileSchema } from '../schema';
-import { SOURCE_HEADER, sourceCells, stateWords } from '../common';
+import { SOURCE_HEADER, sourceCells, stateTexts, stateWords } from '../common';
 import { drawPlanCard } from './card';
 import type { ChartKind, StateBase } from '../types';
 import { plainSummary, pointsInOrder } from './points';
@@ -51,10 +51,7 @@ export const plan: ChartKind<PlanChartFile, PlanState> = {
   schema: schema as z.ZodType<PlanChartFile>,
   canvas: false,
   values: () => [],
-  texts: (spec) =>
-    Object.entries(spec.states).flatMap(([sid, s]) =>
-      (['heading', 'caption', 'summary'] as const).map((f) => ({ text: s[f], path: ['states', sid, f] })),
-    ),
+  texts: stateTexts,
   figures,
   states(chart, catalog) {
     const f = figures(catalog);

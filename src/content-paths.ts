@@ -6,6 +6,7 @@ export const CHARTS_DIR = 'content/charts';
 export const DATASETS_DIR = 'content/data/datasets';
 
 export const DATA_FILES = {
+  site: 'content/site.yaml',
   sources: 'content/data/sources.yaml',
   planPoints: 'content/data/plan-points.yaml',
   timeline: 'content/data/timeline.yaml',

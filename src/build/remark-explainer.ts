@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ContentError, withExcerpts } from '../reader/errors';
 import { CHAPTERS_DIR } from '../content-paths';
 import { checkChapterTree, type Node } from '../checks/chapter';
-import { checkSiteCached, datelineOf } from '../checks/site';
+import { checkSiteCached } from '../checks/site';
 
 interface VFileLike {
   path?: string;
@@ -35,8 +35,8 @@ export default function remarkExplainer() {
       sources: site.catalog.sources,
       charts: new Map([...site.charts].map(([id, c]) => [id, Object.keys(c.chart.spec.states)])),
     };
-    const meta = site.chapters.find((c) => c.file === name)?.meta;
-    const problems = checkChapterTree(tree, name, known, datelineOf(meta));
+    const dateline = site.chapters.find((c) => c.file === name)?.dateline ?? site.site.dateline;
+    const problems = checkChapterTree(tree, name, known, dateline);
     if (problems.length) throw new ContentError(typeof file.value === 'string' ? withExcerpts(problems, name, file.value) : problems);
   };
 }

@@ -8,13 +8,13 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { chapterSchema, type ChapterMeta } from '../schemas/chapter';
 import type { Update } from '../schemas/notes';
+import type { SiteFacts } from '../schemas/site';
 import type { Catalog } from '../reader/catalog';
 import { ContentError, formatProblem, withExcerpts, type ContentProblem } from '../reader/errors';
 import { DATA_FILES } from '../content-paths';
 import { placeAll, readContent, type ChartFileRead } from '../reader/read-content';
 import { checkWithSchema } from '../reader/teach';
 import { placeProblems, readYaml, type YamlText } from '../reader/yaml';
-import { SITE } from '../site';
 import { didYouMean } from '../lib/suggest';
 import { checkChapterTree, attr, propWhere, walkComponents, type Node } from './chapter';
 import { checkCharts, type CheckedChart } from './charts';
@@ -186,16 +186,16 @@ function unusedStates(
   return warnings;
 }
 
-/** "What happened next" records what came after the story's "now" (SITE.asOf). */
-function updatesBeforeNow(updates: Update[]): ContentProblem[] {
+/** "What happened next" records what came after the story's "now" (the dateline in content/site.yaml). */
+function updatesBeforeNow(updates: Update[], story: string): ContentProblem[] {
   return updates.flatMap((u, i) => {
-    if (u.date > SITE.asOf) return [];
+    if (u.date > story) return [];
     return [
       {
         file: DATA_FILES.updates,
         path: [i, 'date'],
         field: `[${i}] (${u.id}).date`,
-        message: `expected a date after ${SITE.asOf}, the day the story stops, found \`${u.date}\`.`,
+        message: `expected a date after ${story}, the day the story stops (${DATA_FILES.site}), found \`${u.date}\`.`,
         hint: 'an update records what happened after the story; put earlier events in a chapter or in content/data/timeline.yaml.',
       },
     ];
@@ -223,6 +223,8 @@ function updatesNamingNoChapter(updates: Update[], chapters: ChapterRead[]): Con
 export type CheckedChapter = ChapterRead & { meta: ChapterMeta; tree: Node; dateline: string; sources: string[] };
 
 export interface SiteRead {
+  /** The publication's own facts: title, description, the story's dateline, language (content/site.yaml). */
+  site: SiteFacts;
   catalog: Catalog;
   charts: Map<string, CheckedChart>;
   chapters: CheckedChapter[];
@@ -232,8 +234,8 @@ export interface SiteRead {
   signature: string;
 }
 
-/** A chapter's "as of" date: its own `dateline`, or the story's. */
-export const datelineOf = (meta: ChapterMeta | undefined) => meta?.dateline ?? SITE.asOf;
+/** A chapter's "as of" date: its own `dateline`, or the story's (content/site.yaml). */
+const datelineOf = (meta: ChapterMeta | undefined, site: SiteFacts | undefined) => meta?.dateline ?? site?.dateline;
 
 /** Checks the project at `root`; returns what it read, or throws one ContentError listing every mistake. */
 export function checkSite(root: string): SiteRead {
@@ -253,7 +255,7 @@ export function checkSite(root: string): SiteRead {
   for (const { file, text } of content.chapters) {
     const { chapter, problems: found } = readChapter(file, text);
     chapters.push(chapter);
-    if (chapter.tree) found.push(...checkChapterTree(chapter.tree, file, known, datelineOf(chapter.meta)));
+    if (chapter.tree) found.push(...checkChapterTree(chapter.tree, file, known, datelineOf(chapter.meta, data.site)));
     problems.push(...withExcerpts(found, file, text));
   }
   const excerpt = (p: ContentProblem) => withExcerpts([p], p.file, chapters.find((c) => c.file === p.file)!.text)[0]!;
@@ -262,9 +264,12 @@ export function checkSite(root: string): SiteRead {
 
   const catalog = data.catalog;
   let warnings: string[] = [];
-  if (catalog && !problems.length) {
-    const late: ContentProblem[] = [...updatesBeforeNow(data.input?.updates ?? []), ...updatesNamingNoChapter(data.input?.updates ?? [], chapters)];
-    for (const c of chapters) c.sources = sourcesCitedByChapter(c.tree!, catalog, charts, datelineOf(c.meta));
+  if (catalog && data.site && !problems.length) {
+    const late: ContentProblem[] = [
+      ...updatesBeforeNow(data.input?.updates ?? [], data.site.dateline),
+      ...updatesNamingNoChapter(data.input?.updates ?? [], chapters),
+    ];
+    for (const c of chapters) c.sources = sourcesCitedByChapter(c.tree!, catalog, charts, datelineOf(c.meta, data.site)!);
     try {
       // Drafts count: a source cited only by a draft is kept for it.
       assertNoUnusedSources(catalog, [...chapters.flatMap((c) => c.sources ?? []), ...sourcesCitedByUpdates(catalog)]);
@@ -275,9 +280,9 @@ export function checkSite(root: string): SiteRead {
     problems.push(...placeAll(late, data));
     warnings = unusedStates(chapters, charts, new Map(content.charts.map((c) => [c.file, c]))).map(formatProblem);
   }
-  if (problems.length || !catalog) throw new ContentError(problems);
-  const checked = chapters.map((c) => ({ ...c, dateline: datelineOf(c.meta) })) as CheckedChapter[];
-  return { catalog, charts, chapters: checked, warnings, signature: content.signature };
+  if (problems.length || !catalog || !data.site) throw new ContentError(problems);
+  const checked = chapters.map((c) => ({ ...c, dateline: datelineOf(c.meta, data.site) })) as CheckedChapter[];
+  return { site: data.site, catalog, charts, chapters: checked, warnings, signature: content.signature };
 }
 
 const checked = new Map<string, SiteRead>();

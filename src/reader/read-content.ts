@@ -13,10 +13,13 @@ import { placeProblems, readYaml, type Located, type YamlText } from './yaml';
 import { readCsvDataset } from './csv-text';
 import { CHAPTERS_DIR, CHARTS_DIR, CONTENT_DIR, DATA_FILES, DATASET_EXTENSIONS, DATASETS_DIR } from '../content-paths';
 import { sourceSchema } from '../schemas/source';
+import { siteSchema, type SiteFacts } from '../schemas/site';
 import { datasetSchema } from '../schemas/value';
 import { planPointSchema, timelineEntrySchema, updateSchema } from '../schemas/notes';
 
 export interface DataRead {
+  /** The publication's own facts (content/site.yaml), when that file matched its schema. */
+  site?: SiteFacts;
   /** The checked input to buildCatalog, when every file matched its schema. */
   input?: CatalogInput;
   catalog?: Catalog;
@@ -80,7 +83,9 @@ export function readData(root: string): DataRead {
         line: 1,
         column: 1,
         field: '(the whole file)',
-        message: list ? 'expected a list, each item starting with `- id:`.' : 'expected `id`, `title` and `values` at the top of the file.',
+        message: list
+          ? 'expected a list, each item starting with `- id:`.'
+          : 'expected fields written `name: value` at the top of the file, not a list.',
         hint: 'see docs/data-model.md for an example.',
       });
       return undefined;
@@ -94,6 +99,7 @@ export function readData(root: string): DataRead {
     return result.data;
   }
 
+  const site = read(DATA_FILES.site, siteSchema);
   const sources = read(DATA_FILES.sources, z.array(sourceSchema));
   const datasets = datasetFiles(root).map((name): DatasetInput | undefined => {
     const file = `${DATASETS_DIR}/${name}`;
@@ -115,7 +121,7 @@ export function readData(root: string): DataRead {
   const timeline = read(DATA_FILES.timeline, z.array(timelineEntrySchema));
   const updates = read(DATA_FILES.updates, z.array(updateSchema));
 
-  const result: DataRead = { problems, yaml, texts };
+  const result: DataRead = { problems, yaml, texts, ...(site ? { site } : {}) };
   if (!problems.length && sources && planPoints && timeline && updates && datasets.every((d) => d)) {
     const input: CatalogInput = { sources, datasets: datasets.filter((d) => d !== undefined), planPoints, timeline, updates };
     result.input = input;

@@ -8,7 +8,7 @@ export const chapterSchema = z.strictObject({
   slug: idSchema,
   standfirst: z.string().min(1),
   draft: z.boolean().default(false),
-  /** The chapter's own "as of" date, when it runs later than the story's (SITE.asOf). */
+  /** The chapter's own "as of" date, when it runs later than the story's (content/site.yaml). */
   dateline: isoDateSchema.optional(),
 });
 export type ChapterMeta = z.infer<typeof chapterSchema>;

@@ -37,7 +37,7 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   slug: { expected: "the chapter's address, lower-case words joined by hyphens", example: 'battlefield-claims' },
   order: { expected: "a whole number from 1: the chapter's place in the explainer", example: '4' },
   draft: { expected: 'true or false', example: 'true' },
-  dateline: date('the chapter\'s own "as of" date'),
+  dateline: date('an "as of" date: the story\'s (content/site.yaml), or a chapter\'s own'),
   op: { expected: 'how the value is computed', example: 'difference' },
   of: { expected: 'a list of value ids, e.g. [mod-2025-09-25, isw-2025-09-25]', example: '[mod-2025-09-25, isw-2025-09-25]' },
   heading: text('the heading shown above the chart in this state', 'Territory taken, 1 January – 25 September 2025'),

@@ -2,7 +2,6 @@
 // number, its title, and its key graphic, drawn by that chart's kind (its drawCard), or the standfirst.
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Catalog } from '../reader/catalog';
-import { SITE } from '../site';
 import { CHART_FONT_FAMILY } from '../kinds/font';
 import { registerChartFonts } from '../kinds/font-files';
 import { tokenColor } from '../kinds/tokens';
@@ -36,7 +35,12 @@ function wrap(ctx: SKRSContext2D, text: string, width: number, maxLines: number)
 }
 
 /** The card of a chapter as a 1200×630 PNG. */
-export async function renderChapterCard(catalog: Catalog, chapter: { title: string; order: number }, graphic: CardGraphic): Promise<Buffer> {
+export async function renderChapterCard(
+  catalog: Catalog,
+  chapter: { title: string; order: number },
+  graphic: CardGraphic,
+  siteTitle: string,
+): Promise<Buffer> {
   registerChartFonts();
   const canvas = createCanvas(CARD_SIZE.width, CARD_SIZE.height);
   const ctx = canvas.getContext('2d');
@@ -49,7 +53,7 @@ export async function renderChapterCard(catalog: Catalog, chapter: { title: stri
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = color('ex-color-text-soft');
   ctx.font = font(600, 26);
-  ctx.fillText(`${SITE.title} · Chapter ${chapter.order}`, MARGIN, 74);
+  ctx.fillText(`${siteTitle} · Chapter ${chapter.order}`, MARGIN, 74);
   ctx.fillStyle = color('ex-color-text');
   ctx.font = font(700, 60);
   const lines = wrap(ctx, chapter.title, CARD_SIZE.width - 2 * MARGIN, 2);

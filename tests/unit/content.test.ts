@@ -3,8 +3,10 @@
 // them, Kupiansk a claimed capture with no number, AFP's own words for the 19.2%.
 import { describe, expect, it } from 'vitest';
 import { RELIABILITIES } from '../../src/schemas/notes';
-import { SITE } from '../../src/site';
 import { loadTestCatalog, loadTestSite, readRawCatalogInput } from '../support/catalog';
+
+// The story's own facts, as content/site.yaml gives them.
+const SITE = loadTestSite().site;
 
 const catalog = loadTestCatalog();
 const input = readRawCatalogInput();
@@ -35,20 +37,20 @@ describe('the plan', () => {
 
 describe('one dateline', () => {
   it('is 21 November 2025, the day the draft text, the deadline and the answers were published', () => {
-    expect(SITE.asOf).toBe('2025-11-21');
+    expect(SITE.dateline).toBe('2025-11-21');
   });
   it('dates no timeline entry after the latest chapter dateline, and lists the timeline in date order', () => {
-    // The story's timeline stops at SITE.asOf; a chapter with a later dateline (<Timeline from>) shows entries up to it.
+    // The story's timeline stops at SITE.dateline; a chapter with a later dateline (<Timeline from>) shows entries up to it.
     const latest = loadTestSite()
       .chapters.map((c) => c.dateline)
       .sort()
       .at(-1)!;
-    expect(latest >= SITE.asOf).toBe(true);
+    expect(latest >= SITE.dateline).toBe(true);
     for (const t of catalog.timeline) expect(t.date <= latest, t.id).toBe(true);
     expect(catalog.timeline.map((t) => t.date)).toEqual([...catalog.timeline.map((t) => t.date)].sort());
   });
   it('puts every "what happened next" note after it, and tells each of them once', () => {
-    for (const u of catalog.updates) expect(u.date > SITE.asOf, u.id).toBe(true);
+    for (const u of catalog.updates) expect(u.date > SITE.dateline, u.id).toBe(true);
     const timelineSources = new Set(catalog.timeline.map((t) => t.source));
     for (const u of catalog.updates) expect(timelineSources.has(u.source), u.id).toBe(false);
   });

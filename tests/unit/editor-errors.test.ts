@@ -357,7 +357,7 @@ describe('data files', () => {
   it('an update dated before the story stops', () => {
     expect(mistakes('update-before-now')).toMatchInlineSnapshot(`
       "A content mistake stops the build:
-      content/data/updates.yaml:2:9 — [0] (upd-2025-11-23-geneva).date: expected a date after 2025-11-21, the day the story stops, found \`2025-11-19\`.
+      content/data/updates.yaml:2:9 — [0] (upd-2025-11-23-geneva).date: expected a date after 2025-11-21, the day the story stops (content/site.yaml), found \`2025-11-19\`.
         2 |   date: "2025-11-19"
           |         ^^^^^^^^^^^^
         hint: an update records what happened after the story; put earlier events in a chapter or in content/data/timeline.yaml."
@@ -576,6 +576,15 @@ describe('chart files, CSV datasets and derived values', () => {
         34 |     op: "difference"
            |         ^^^^^^^^^^^^
         hint: see docs/data-model.md, "Derived values"."
+    `);
+  });
+  it('the story’s dateline written in words in content/site.yaml', () => {
+    expect(mistakes('site-bad-dateline')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/site.yaml:3:11 — dateline: expected an "as of" date: the story's (content/site.yaml), or a chapter's own, written YYYY-MM-DD, found \`21 November 2025\`.
+        3 | dateline: "21 November 2025"
+          |           ^^^^^^^^^^^^^^^^^^
+        hint: write the date as YYYY-MM-DD, e.g. 2025-11-20."
     `);
   });
   it('a state no step shows: a warning, and the build goes on', () => {

@@ -17,7 +17,7 @@ const tree = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(md
 
 describe('social cards', () => {
   it.each(inputs.map((c) => [c.slug, c] as const))('draws the card of %s at 1200×630', async (_slug, chapter) => {
-    const png = await renderChapterCard(catalog, chapter, cardGraphic(site, chapter));
+    const png = await renderChapterCard(catalog, chapter, cardGraphic(site, chapter), site.site.title);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 

@@ -12,6 +12,6 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ chapter: ChapterCardInput }> = async ({ props }) => {
   const site = loadSite();
-  const png = await renderChapterCard(site.catalog, props.chapter, cardGraphic(site, props.chapter));
+  const png = await renderChapterCard(site.catalog, props.chapter, cardGraphic(site, props.chapter), site.site.title);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

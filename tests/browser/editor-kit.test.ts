@@ -201,11 +201,24 @@ describe('npm run dev', () => {
         );
         throw new Error(`timed out waiting for ${what}: ${seen}`);
       };
-      // Only wait for the response: a reload for a freshly optimised dependency can hold the load event back.
-      await page.goto(url, { waitUntil: 'commit' });
+      // Only wait for the response: a reload for a freshly optimised dependency can hold the load event back. A
+      // navigation begun while the dev page is still starting can be aborted by the browser (net::ERR_ABORTED, or no
+      // commit at all): try it again, a few times, rather than once.
+      const open = async (address: string) => {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await page.goto(address, { waitUntil: 'commit', timeout: 10_000 });
+            return;
+          } catch (error) {
+            if (attempt === 3) throw error;
+            await page.waitForTimeout(500);
+          }
+        }
+      };
+      await open(url);
       await until(() => !!document.querySelector('ex-scrolly[data-state]'), 'the scrolly sections to start');
       expect(await page.locator('.ex-debug').count()).toBe(0);
-      await page.goto(`${url}?debug`, { waitUntil: 'commit' });
+      await open(`${url}?debug`);
       await until(() => !!document.querySelector('.ex-debug-panel'), 'the debug view');
       // Scrolled again on each try: loading Chart.js may make the dev server reload the page once more.
       await until(() => {

@@ -4,8 +4,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkExplainer from './src/build/remark-explainer.ts';
-import contentChecks from './src/build/integration.ts';
+import remarkExplainer from './src/integration/remark-explainer.ts';
+import contentChecks from './src/integration/integration.ts';
 
 const site = process.env.SITE_URL || 'http://localhost';
 const base = process.env.BASE_PATH || '/';

@@ -18,7 +18,7 @@ const LAYERS = [
   ['src/kinds'],
   ['src/mdx'],
   ['src/checks'],
-  ['src/build', 'src/social'],
+  ['src/integration', 'src/social'],
   ['src/components', 'src/layouts', 'src/pages', 'src/content.config.ts'],
   ['src/client'],
 ];

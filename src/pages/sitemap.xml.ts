@@ -1,7 +1,7 @@
 // sitemap.xml: the published pages only (the front page and each chapter's own page; drafts are never built).
 // A plain endpoint rather than @astrojs/sitemap, which always writes sitemap-index.xml + sitemap-0.xml.
 import type { APIRoute } from 'astro';
-import { loadChapters, loadSite } from '../build/load';
+import { loadChapters, loadSite } from '../integration/load';
 import { href } from '../site';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');

@@ -1,8 +1,8 @@
 // The one reader of content/: every data file (YAML, or CSV for datasets) with the schemas of src/schemas/ and the
 // cross-file checks of the catalog, every chart file and every chapter as text — each with its lines and columns,
 // so a mistake is reported where it was written. It knows nothing of charts or MDX: chart files and chapters are
-// handed on as read, for the checks (src/checks/) to interpret. Used by the build's checks (src/build/integration.ts),
-// by the pages (src/build/load.ts), by the chapter checker and by the tests: one reader, one cache.
+// handed on as read, for the checks (src/checks/) to interpret. Used by the build's checks (src/integration/integration.ts),
+// by the pages (src/integration/load.ts), by the chapter checker and by the tests: one reader, one cache.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';

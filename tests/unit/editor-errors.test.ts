@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { checkSite } from '../../src/checks/site';
 import { ContentError } from '../../src/reader/errors';
-import remarkExplainer from '../../src/build/remark-explainer';
+import remarkExplainer from '../../src/integration/remark-explainer';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures');
 const scratch = mkdtempSync(path.join(tmpdir(), 'explainer-fixtures-'));

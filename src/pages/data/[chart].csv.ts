@@ -1,7 +1,7 @@
 // Each chart's data as a CSV file (dist/data/<chart>.csv), linked under the chart (src/components/Scrolly.astro).
 // What the rows hold is the chart kind's to say (src/kinds/<kind>/index.ts).
 import type { APIRoute } from 'astro';
-import { loadChart, loadCatalog, publishedCharts } from '../../build/load';
+import { loadChart, loadCatalog, publishedCharts } from '../../integration/load';
 
 export async function getStaticPaths() {
   return (await publishedCharts()).map((chart) => ({ params: { chart } }));

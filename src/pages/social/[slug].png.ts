@@ -1,6 +1,6 @@
 // Each chapter's social card, dist/social/<slug>.png (1200×630): named by the chapter page's og:image.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadChapters, loadSite } from '../../build/load';
+import { loadChapters, loadSite } from '../../integration/load';
 import { cardGraphic, type ChapterCardInput } from '../../social/cards';
 import { renderChapterCard } from '../../social/card-picture';
 

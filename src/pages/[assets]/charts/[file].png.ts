@@ -2,7 +2,7 @@
 // content-hashed names. The folder is a parameter because Astro does not route pages under an `_` folder;
 // its one value is `_assets`, Vite's assets folder (astro.config.mjs build.assets), where nothing else uses charts/.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite } from '../../../build/load';
+import { loadSite } from '../../../integration/load';
 import { PICTURE_DIR, pictureFiles, type Picture } from '../../../kinds/bar/pictures';
 
 export const getStaticPaths = (async () => {

@@ -1,7 +1,7 @@
 // Checks what editors write before Astro reads it (src/checks/site.ts), so a mistake stops `npm run build`
 // with our message (file, line, column, field, expected, hint) instead of a schema error without a line.
 // `npm run dev` runs the same check when it starts (and stops on a mistake, as the build does), then whenever a
-// file in content/ changes: the message goes to the terminal, and every page shows it (src/build/load.ts) until the
+// file in content/ changes: the message goes to the terminal, and every page shows it (src/integration/load.ts) until the
 // mistake is fixed.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';

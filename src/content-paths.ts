@@ -11,6 +11,8 @@ export const DATA_FILES = {
   planPoints: 'content/data/plan-points.yaml',
   timeline: 'content/data/timeline.yaml',
   updates: 'content/data/updates.yaml',
+  /** The public corrections log; may be absent (no corrections yet). */
+  corrections: 'content/data/corrections.yaml',
 } as const;
 
 /** A dataset may be written as YAML or, for editors who keep figures in spreadsheets, as CSV. */

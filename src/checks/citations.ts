@@ -39,6 +39,12 @@ export function sourcesCitedByUpdates(catalog: Catalog): string[] {
   return [...new Set(catalog.updates.flatMap((u) => [u.source, ...textSources(catalog, u.text)]))];
 }
 
+/** Source ids cited by the corrections log, in order; of one chapter's corrections when `chapter` (a slug) is given. */
+export function sourcesCitedByCorrections(catalog: Catalog, chapter?: string): string[] {
+  const corrections = catalog.corrections.filter((c) => chapter === undefined || c.chapter === chapter);
+  return [...new Set(corrections.flatMap((c) => [...c.sources, ...textSources(catalog, c.right)]))];
+}
+
 /** Throws when sources.yaml holds a source that nothing on the site cites. */
 export function assertNoUnusedSources(catalog: Catalog, cited: Iterable<string>): void {
   const used = new Set(cited);
@@ -51,7 +57,7 @@ export function assertNoUnusedSources(catalog: Catalog, cited: Iterable<string>)
         field: `[${ids.indexOf(id)}] (${id})`,
         path: [ids.indexOf(id), 'id'],
         message:
-          'this source is cited nowhere: no chapter, chart, data value, timeline entry or update names it, so the sources list would not show it.',
+          'this source is cited nowhere: no chapter, chart, data value, timeline entry, update or correction names it, so the sources list would not show it.',
         hint: `cite it in a chapter with <Cite id="${id}">words</Cite> or <Quote source="${id}" by="…">, or from a data value (\`source: ${id}\`); or remove it.`,
       })),
     );

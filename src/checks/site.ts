@@ -1,13 +1,15 @@
 // Checks everything an editor writes, all at once, before Astro reads any of it: every data file (schemas and
 // cross-file checks), every chart file (with its kind), every chapter's frontmatter and MDX, and what only the whole
 // site shows (two chapters with one slug or one order, a chart used twice, a source cited nowhere, an update dated
-// before the story's "now" or naming no chapter, a chart state no step shows). Throws one ContentError listing every problem, each with
+// before the story's "now" or naming no chapter, a correction dated in the future or naming no chapter, a chart
+// state no step shows). Throws one ContentError listing every problem, each with
 // file, line, column, field, what was expected and a hint; returns the warnings beside what it read.
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { chapterSchema, type ChapterMeta } from '../schemas/chapter';
 import type { Update } from '../schemas/notes';
+import type { Correction } from '../schemas/correction';
 import type { SiteFacts } from '../schemas/site';
 import type { Catalog } from '../reader/catalog';
 import { ContentError, formatProblem, withExcerpts, type ContentProblem } from '../reader/errors';
@@ -18,7 +20,7 @@ import { placeProblems, readYaml, type YamlText } from '../reader/yaml';
 import { didYouMean } from '../lib/suggest';
 import { checkChapterTree, attr, propWhere, walkComponents, type Node } from './chapter';
 import { checkCharts, type CheckedChart } from './charts';
-import { assertNoUnusedSources, sourcesCitedByChapter, sourcesCitedByUpdates } from './citations';
+import { assertNoUnusedSources, sourcesCitedByChapter, sourcesCitedByCorrections, sourcesCitedByUpdates } from './citations';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -220,6 +222,42 @@ function updatesNamingNoChapter(updates: Update[], chapters: ChapterRead[]): Con
   );
 }
 
+/** A correction names the chapter it changed, by slug. */
+function correctionsNamingNoChapter(corrections: Correction[], chapters: ChapterRead[]): ContentProblem[] {
+  const slugs = chapters.flatMap((c) => (c.meta ? [c.meta.slug] : []));
+  return corrections.flatMap((c, i) =>
+    slugs.includes(c.chapter)
+      ? []
+      : [
+          {
+            file: DATA_FILES.corrections,
+            path: [i, 'chapter'],
+            field: `[${i}] (${c.id}).chapter`,
+            message: `no chapter has the slug \`${c.chapter}\`.`,
+            hint: `use the \`slug:\` of the chapter the correction changed${slugs.length ? `: ${slugs.map((x) => `\`${x}\``).join(', ')}` : ''}.${didYouMean(c.chapter, slugs)}`,
+          },
+        ],
+  );
+}
+
+/** A correction is dated the day it was published, so never after today. */
+function correctionsInFuture(corrections: Correction[], today: string): ContentProblem[] {
+  return corrections.flatMap((c, i) =>
+    c.date <= today
+      ? []
+      : [
+          {
+            file: DATA_FILES.corrections,
+            path: [i, 'date'],
+            field: `[${i}] (${c.id}).date`,
+            // Today's date stays out of the words, so the message is the same whichever day the build runs.
+            message: `expected the day the correction was published, which is not in the future, found \`${c.date}\`.`,
+            hint: 'a correction is dated the day it goes out: write that day, YYYY-MM-DD.',
+          },
+        ],
+  );
+}
+
 export type CheckedChapter = ChapterRead & { meta: ChapterMeta; tree: Node; dateline: string; sources: string[] };
 
 export interface SiteRead {
@@ -268,11 +306,24 @@ export function checkSite(root: string): SiteRead {
     const late: ContentProblem[] = [
       ...updatesBeforeNow(data.input?.updates ?? [], data.site.dateline),
       ...updatesNamingNoChapter(data.input?.updates ?? [], chapters),
+      ...correctionsNamingNoChapter(data.input?.corrections ?? [], chapters),
+      ...correctionsInFuture(data.input?.corrections ?? [], new Date().toISOString().slice(0, 10)),
     ];
-    for (const c of chapters) c.sources = sourcesCitedByChapter(c.tree!, catalog, charts, datelineOf(c.meta, data.site)!);
+    // A chapter's sources: what it cites, then what its corrections cite (listed on its page, below them).
+    for (const c of chapters)
+      c.sources = [
+        ...new Set([
+          ...sourcesCitedByChapter(c.tree!, catalog, charts, datelineOf(c.meta, data.site)!),
+          ...(c.meta ? sourcesCitedByCorrections(catalog, c.meta.slug) : []),
+        ]),
+      ];
     try {
       // Drafts count: a source cited only by a draft is kept for it.
-      assertNoUnusedSources(catalog, [...chapters.flatMap((c) => c.sources ?? []), ...sourcesCitedByUpdates(catalog)]);
+      assertNoUnusedSources(catalog, [
+        ...chapters.flatMap((c) => c.sources ?? []),
+        ...sourcesCitedByUpdates(catalog),
+        ...sourcesCitedByCorrections(catalog),
+      ]);
     } catch (e) {
       if (!(e instanceof ContentError)) throw e;
       late.push(...e.problems);

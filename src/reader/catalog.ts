@@ -5,6 +5,7 @@
 import type { Source } from '../schemas/source';
 import type { Dataset, Value } from '../schemas/value';
 import type { PlanPoint, TimelineEntry, Update } from '../schemas/notes';
+import type { Correction } from '../schemas/correction';
 import { ContentError, type ContentProblem, type Place } from './errors';
 import { didYouMean } from '../lib/suggest';
 import { DATA_FILES, DATASETS_DIR } from '../content-paths';
@@ -28,6 +29,8 @@ export interface CatalogInput {
   planPoints: PlanPoint[];
   timeline: TimelineEntry[];
   updates: Update[];
+  /** The corrections log; absent when content/data/corrections.yaml is. */
+  corrections?: Correction[];
 }
 
 export interface Catalog {
@@ -36,6 +39,8 @@ export interface Catalog {
   planPoints: PlanPoint[];
   timeline: TimelineEntry[];
   updates: Update[];
+  /** In date order, oldest first. */
+  corrections: Correction[];
 }
 
 /** Problems with the placeholders of one text: a name that is no value (nor one of `extra`), a field that is none. */
@@ -124,6 +129,11 @@ export function buildCatalog(input: CatalogInput): Catalog {
     checkText(DATA_FILES.updates, `[${i}] (${u.id}).text`, u.text, [i, 'text']);
   });
 
+  (input.corrections ?? []).forEach((c, i) => {
+    c.sources.forEach((s, k) => checkSource(DATA_FILES.corrections, `[${i}] (${c.id}).sources[${k}]`, s, [i, 'sources', k]));
+    checkText(DATA_FILES.corrections, `[${i}] (${c.id}).right`, c.right, [i, 'right']);
+  });
+
   if (problems.length) throw new ContentError(problems);
   return {
     sources,
@@ -131,6 +141,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     planPoints: input.planPoints,
     timeline: [...input.timeline].sort((a, b) => a.date.localeCompare(b.date)),
     updates: [...input.updates].sort((a, b) => a.date.localeCompare(b.date)),
+    corrections: [...(input.corrections ?? [])].sort((a, b) => a.date.localeCompare(b.date)),
   };
 }
 

@@ -16,6 +16,7 @@ import { sourceSchema } from '../schemas/source';
 import { siteSchema, type SiteFacts } from '../schemas/site';
 import { datasetSchema } from '../schemas/value';
 import { planPointSchema, timelineEntrySchema, updateSchema } from '../schemas/notes';
+import { correctionSchema } from '../schemas/correction';
 
 export interface DataRead {
   /** The publication's own facts (content/site.yaml), when that file matched its schema. */
@@ -62,8 +63,15 @@ export function readData(root: string): DataRead {
   const yaml = new Map<string, Located>();
   const texts = new Map<string, string>();
 
-  function read<T extends z.ZodType>(file: string, schema: T, parse: (text: string) => Located = (t) => readYaml(t, file)): z.infer<T> | undefined {
+  /** Reads one file against its schema. An `optional` list file may be absent or hold nothing (an empty list). */
+  function read<T extends z.ZodType>(
+    file: string,
+    schema: T,
+    parse: (text: string) => Located = (t) => readYaml(t, file),
+    optional = false,
+  ): z.infer<T> | undefined {
     const abs = path.join(root, file);
+    if (optional && !existsSync(abs)) return [] as z.infer<T>;
     if (!existsSync(abs)) {
       problems.push({ file, field: '(file)', message: 'this file is missing.', hint: 'see docs/data-model.md for what it holds.' });
       return undefined;
@@ -77,6 +85,8 @@ export function readData(root: string): DataRead {
       return undefined;
     }
     const list = schema instanceof z.ZodArray;
+    // A file of nothing but comments reads as null: for an optional list, no entries yet.
+    if (optional && list && (doc.data === null || doc.data === undefined)) return [] as z.infer<T>;
     if (list !== Array.isArray(doc.data)) {
       problems.push({
         file,
@@ -120,10 +130,11 @@ export function readData(root: string): DataRead {
   const planPoints = read(DATA_FILES.planPoints, z.array(planPointSchema));
   const timeline = read(DATA_FILES.timeline, z.array(timelineEntrySchema));
   const updates = read(DATA_FILES.updates, z.array(updateSchema));
+  const corrections = read(DATA_FILES.corrections, z.array(correctionSchema), undefined, true);
 
   const result: DataRead = { problems, yaml, texts, ...(site ? { site } : {}) };
-  if (!problems.length && sources && planPoints && timeline && updates && datasets.every((d) => d)) {
-    const input: CatalogInput = { sources, datasets: datasets.filter((d) => d !== undefined), planPoints, timeline, updates };
+  if (!problems.length && sources && planPoints && timeline && updates && corrections && datasets.every((d) => d)) {
+    const input: CatalogInput = { sources, datasets: datasets.filter((d) => d !== undefined), planPoints, timeline, updates, corrections };
     result.input = input;
     try {
       result.catalog = buildCatalog(input);

@@ -54,6 +54,10 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   number_from_mirrors: { expected: 'true or false', example: 'true' },
   point: { expected: 'the point’s number, a whole number from 1 to 28', example: '6' },
   values: { expected: 'a list of values, each starting with `- id:`', example: '' },
+  said: text('what the page said', 'Klymenko said 25 people were killed.'),
+  right: text('what is right', 'Klymenko said 26 people were killed.'),
+  sources: { expected: `a list of ids of sources in ${DATA_FILES.sources}`, example: '[babel-2025-04-13]' },
+  chapter: { expected: 'the slug of a chapter in content/chapters/', example: 'battlefield-claims' },
   denial: { expected: 'a denial with `by`, `text`, `source` and `date`', example: '' },
 };
 

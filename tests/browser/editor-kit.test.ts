@@ -66,6 +66,11 @@ const NEW_CHART = {
 };
 const NEW_SOURCE =
   '\n- id: "test-council-2025"\n  publisher: "Council of the EU"\n  title: "Timeline: sanctions against Russia"\n  url: "https://www.consilium.europa.eu/en/policies/sanctions-against-russia/timeline/"\n  published: "2025-10-23"\n';
+// A correction to the new chapter, resting on a source that nothing else cites.
+const NEW_CORRECTION =
+  '\n- id: "corr-2026-12-01-test"\n  date: "2026-12-01"\n  chapter: "what-comes-next"\n  said: "The Council adopted two packages."\n  right: "The Council adopted {eu-packages-2025.number} packages in {eu-packages-2025.period}."\n  sources: ["test-council-corrected"]\n';
+const CORRECTION_SOURCE =
+  '\n- id: "test-council-corrected"\n  publisher: "Council of the EU (corrected)"\n  title: "Sanctions against Russia explained"\n  url: "https://www.consilium.europa.eu/en/policies/sanctions-against-russia-explained/"\n  published: "2025-10-24"\n';
 const NEW_SECTION =
   '\n## Sanctions\n\n<Scrolly chart="sanctions">\n<Step state="this-year">\n\nThis year so far.\n\n</Step>\n<Step state="both-years">\n\nAnd the year before.\n\n</Step>\n</Scrolly>\n';
 
@@ -74,7 +79,11 @@ beforeAll(() => {
   expect(run([path.join(root, 'scripts/new-chapter.ts'), 'What comes next']).status).toBe(0);
   expect(run([path.join(root, 'scripts/new-chapter.ts'), 'Work in progress', '--draft']).status).toBe(0);
   for (const [file, text] of Object.entries(NEW_CHART)) writeFileSync(path.join(root, file), text);
-  writeFileSync(path.join(root, 'content/data/sources.yaml'), read('content/data/sources.yaml') + NEW_SOURCE);
+  writeFileSync(path.join(root, 'content/data/sources.yaml'), read('content/data/sources.yaml') + NEW_SOURCE + CORRECTION_SOURCE);
+  // Added to the published log, if there is one with entries; else the log is this one entry.
+  const log = 'content/data/corrections.yaml';
+  const entries = existsSync(path.join(root, log)) && /^- /m.test(read(log)) ? read(log) : '';
+  writeFileSync(path.join(root, log), entries + NEW_CORRECTION);
   const chapter = readdirSync(path.join(root, 'content/chapters')).find((f) => f.includes('what-comes-next'))!;
   writeFileSync(path.join(root, 'content/chapters', chapter), read(`content/chapters/${chapter}`) + NEW_SECTION);
 });
@@ -96,6 +105,38 @@ describe('npm run build', () => {
     expect(files.stdout).toBe('');
     expect(existsSync(path.join(root, 'dist/data/territory.csv'))).toBe(true);
     expect(read('dist/data/sanctions.csv')).toContain('eu-packages-2024,EU sanctions packages adopted in 2024,3,points,');
+  });
+
+  it('shows a correction at the foot of its chapter, on both pages, in the whole log, with its source, and dates the pages by it', () => {
+    const index = read('dist/index.html');
+    const own = read('dist/chapters/what-comes-next/index.html');
+    const words =
+      /The page said:<\/span> The Council adopted two packages\.[\s\S]*?What is right:<\/span> The Council adopted 3 packages in 1 Jan–23 Oct 2025\./;
+    const foot = index.slice(
+      index.indexOf('<article class="ex-chapter" id="what-comes-next"'),
+      index.indexOf('</article>', index.indexOf('id="what-comes-next"')),
+    );
+    expect(foot).toContain('id="what-comes-next-corrections"');
+    expect(foot).toContain('<time datetime="2026-12-01">1 December 2026</time>');
+    expect(foot).toMatch(words);
+    const method = index.slice(index.indexOf('id="sources"'));
+    expect(method).toMatch(/<h3 id="corrections"[^>]*>\s*Corrections\s*<\/h3>/);
+    expect(method).toMatch(/1 December 2026<\/time>\s*·\s*<a href="#what-comes-next"[^>]*>\s*Chapter 4, What comes next/);
+    expect(method).toMatch(words);
+    expect(own).toMatch(/<h2 id="corrections"[^>]*>\s*Corrections\s*<\/h2>/);
+    expect(own).toMatch(words);
+    // The source behind it is in both pages' source lists, where its link points.
+    for (const page of [index, own]) {
+      expect(page).toContain('href="#source-test-council-corrected"');
+      expect(page).toContain('id="source-test-council-corrected"');
+    }
+    // Every other chapter shows no corrections of its own unless the log holds some for it.
+    expect(read('dist/chapters/peace-plan/index.html').includes('id="corrections"')).toBe(
+      /chapter: "peace-plan"/.test(read('content/data/corrections.yaml')),
+    );
+    const lastmod = (p: string) => read('dist/sitemap.xml').match(new RegExp(`<loc>http://localhost${p}</loc><lastmod>([\\d-]+)</lastmod>`))![1]!;
+    expect(lastmod('/chapters/what-comes-next/')).toBe('2026-12-01');
+    expect(lastmod('/') >= '2026-12-01').toBe(true);
   });
 
   it('draws the editor’s new chart, and changes its state as the reader scrolls', async () => {

@@ -374,6 +374,45 @@ describe('data files', () => {
   });
 });
 
+describe('corrections log', () => {
+  it('a correction naming no chapter', () => {
+    expect(mistakes('correction-unknown-chapter')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/corrections.yaml:3:12 — [0] (corr-2026-11-30-date).chapter: no chapter has the slug \`the-plam\`.
+        3 |   chapter: "the-plam"
+          |            ^^^^^^^^^^
+        hint: use the \`slug:\` of the chapter the correction changed: \`the-plan\`. Did you mean \`the-plan\`?"
+    `);
+  });
+  it('a correction dated in the future', () => {
+    expect(mistakes('correction-in-future')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/corrections.yaml:2:9 — [0] (corr-2099-11-30-date).date: expected the day the correction was published, which is not in the future, found \`2099-11-30\`.
+        2 |   date: "2099-11-30"
+          |         ^^^^^^^^^^^^
+        hint: a correction is dated the day it goes out: write that day, YYYY-MM-DD."
+    `);
+  });
+  it('a correction naming a source that does not exist', () => {
+    expect(mistakes('correction-unknown-source')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/corrections.yaml:6:27 — [0] (corr-2026-11-30-date).sources[1]: unknown source \`axois-plan\`.
+        6 |   sources: ["axios-plan", "axois-plan"]
+          |                           ^^^^^^^^^^^^
+        hint: add it to content/data/sources.yaml or use an existing id. Did you mean \`axios-plan\`?"
+    `);
+  });
+  it('a correction without what is right', () => {
+    expect(mistakes('correction-missing-field')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/corrections.yaml:1:3 — [0] (corr-2026-11-30-date).right: missing; expected what is right.
+        1 | - id: "corr-2026-11-30-date"
+          |   ^^
+        hint: add a line such as \`right: "Klymenko said 26 people were killed."\`."
+    `);
+  });
+});
+
 describe('sources', () => {
   it('a malformed URL', () => {
     expect(mistakes('source-malformed-url')).toMatchInlineSnapshot(`
@@ -387,7 +426,7 @@ describe('sources', () => {
   it('a source cited nowhere', () => {
     expect(mistakes('source-cited-nowhere')).toMatchInlineSnapshot(`
       "A content mistake stops the build:
-      content/data/sources.yaml:17:7 — [3] (reuters-unused): this source is cited nowhere: no chapter, chart, data value, timeline entry or update names it, so the sources list would not show it.
+      content/data/sources.yaml:17:7 — [3] (reuters-unused): this source is cited nowhere: no chapter, chart, data value, timeline entry, update or correction names it, so the sources list would not show it.
         17 | - id: "reuters-unused"
            |       ^^^^^^^^^^^^^^^^
         hint: cite it in a chapter with <Cite id="reuters-unused">words</Cite> or <Quote source="reuters-unused" by="…">, or from a data value (\`source: reuters-unused\`); or remove it."

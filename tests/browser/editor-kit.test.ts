@@ -117,11 +117,11 @@ describe('npm run build', () => {
       index.indexOf('</article>', index.indexOf('id="what-comes-next"')),
     );
     expect(foot).toContain('id="what-comes-next-corrections"');
-    expect(foot).toContain('<time datetime="2026-12-01">1 December 2026</time>');
+    expect(foot).toMatch(/<time datetime="2026-12-01"[^>]*>1 December 2026<\/time>/);
     expect(foot).toMatch(words);
     const method = index.slice(index.indexOf('id="sources"'));
     expect(method).toMatch(/<h3 id="corrections"[^>]*>\s*Corrections\s*<\/h3>/);
-    expect(method).toMatch(/1 December 2026<\/time>\s*·\s*<a href="#what-comes-next"[^>]*>\s*Chapter 4, What comes next/);
+    expect(method).toMatch(/1 December 2026<\/time>\s*·\s*<a href="#what-comes-next"[^>]*>\s*Chapter \d+, What comes next/);
     expect(method).toMatch(words);
     expect(own).toMatch(/<h2 id="corrections"[^>]*>\s*Corrections\s*<\/h2>/);
     expect(own).toMatch(words);

@@ -33,7 +33,8 @@ export interface Node {
 export interface KnownIds {
   values: { has(id: string): boolean; keys(): Iterable<string> };
   sources: { has(id: string): boolean; keys(): Iterable<string> };
-  charts: ReadonlyMap<string, readonly string[]>;
+  /** Each chart file by id, with its states; undefined when the file could not be read (its steps go unchecked). */
+  charts: ReadonlyMap<string, readonly string[] | undefined>;
 }
 
 const JSX = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
@@ -80,7 +81,9 @@ export function unknownName(
     ? { message: `unknown chart ${tick(name)}.`, hint: `charts are the files in ${CHARTS_DIR}/: ${list || 'none yet'}.${didYouMean(name, known)}` }
     : {
         message: `unknown state ${tick(name)} for chart ${tick(chart ?? '')}.`,
-        hint: `states of ${tick(chart ?? '')} are ${list}.${didYouMean(name, known)}`,
+        hint: list
+          ? `states of ${tick(chart ?? '')} are ${list}.${didYouMean(name, known)}`
+          : `${tick(chart ?? '')} has no states yet: add them under \`states:\` in ${CHARTS_DIR}/${chart ?? ''}.yaml.`,
       };
 }
 

@@ -216,7 +216,7 @@ function updatesNamingNoChapter(updates: Update[], chapters: ChapterRead[]): Con
             path: [i, 'chapter'],
             field: `[${i}] (${u.id}).chapter`,
             message: `no chapter has the slug \`${u.chapter}\`.`,
-            hint: `use the \`slug:\` of a chapter in content/chapters/: ${slugs.map((x) => `\`${x}\``).join(', ')}.${didYouMean(u.chapter, slugs)}`,
+            hint: `use the \`slug:\` of a chapter in content/chapters/${slugs.length ? `: ${slugs.map((x) => `\`${x}\``).join(', ')}` : ''}.${didYouMean(u.chapter, slugs)}`,
           },
         ],
   );
@@ -283,7 +283,12 @@ export function checkSite(root: string): SiteRead {
   const { charts, problems: chartProblems } = checkCharts(content.charts, data.catalog);
   problems.push(...chartProblems);
   // A chart file with a mistake is reported there; its states, as far as they could be read, still check the steps.
-  const rawStates = (data: unknown) => Object.keys(((data as { states?: unknown } | null)?.states as object | null) ?? {});
+  // A file that could not be read at all (broken YAML, no `states:` map) has no states to check against: its steps
+  // are not checked, rather than each called unknown.
+  const rawStates = (data: unknown) => {
+    const states = (data as { states?: unknown } | null | undefined)?.states;
+    return states && typeof states === 'object' && !Array.isArray(states) && Object.keys(states).length ? Object.keys(states) : undefined;
+  };
   const known = data.catalog && {
     values: data.catalog.values,
     sources: data.catalog.sources,

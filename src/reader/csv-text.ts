@@ -88,15 +88,24 @@ export function readCsvDataset(text: string, file: string, id: string): Located 
       value[name] = typed(name, c.text.trim());
       cellAt.set(`${i}/${name}`, c);
     });
-    if (r.length > fields.length)
+    // A row with more or fewer cells than the header: one message at the row, and nothing read from it (its cells
+    // would fall under the wrong fields and each look wrong).
+    if (r.length !== fields.length) {
+      const more = r.length > fields.length;
+      const diff = Math.abs(r.length - fields.length);
+      const rowText = text.split(/\r?\n/)[r[0]!.line - 1] ?? '';
       problems.push({
         file,
-        line: r[fields.length]!.line,
-        column: r[fields.length]!.column,
-        field: `values[${i}]`,
-        message: `this row has ${r.length} cells, the header ${fields.length}.`,
-        hint: 'put text that holds a comma in double quotes: "Kyiv, Kharkiv".',
+        line: r[0]!.line,
+        column: 1,
+        length: Math.max(1, rowText.length),
+        field: `row ${r[0]!.line}`,
+        message: `this row has ${r.length} cells and the header ${fields.length}: ${diff === 1 ? 'one cell' : `${diff} cells`} too ${more ? 'many' : 'few'}.`,
+        hint: more
+          ? 'a comma inside a text splits its cell in two: put text that holds a comma in double quotes, e.g. `"Kyiv, Kharkiv"`.'
+          : 'every row has a cell for each field of the header, in its order; leave a field out with an empty cell (two commas, `,,`), never by leaving out its comma.',
       });
+    }
     return value;
   });
   const locate = (path: YamlPath, options: { key?: boolean } = {}) => {

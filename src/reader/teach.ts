@@ -104,6 +104,18 @@ function issueProblems(issue: Issue, raw: unknown, schema: z.ZodType, file: stri
   if (issue.code === 'unrecognized_keys') {
     const allowed = Object.keys(defAt(schema, path)?.shape ?? {});
     return issue.keys.map((k) => {
+      // `title "A: B"`, a field whose colon was left out, reads as a field named `title "A` when its text holds `: `.
+      const colonless = k.match(/^([A-Za-z_]+)\s+\S/)?.[1];
+      if (colonless && allowed.includes(colonless))
+        return {
+          file,
+          field: fieldLabel(raw, [...path, colonless], prefix),
+          path: [...path, k],
+          key: true,
+          message: 'this line has no colon after its field name.',
+          hint: `write ${tick(`${colonless}: ${k.slice(colonless.length).trim()}: ${String(valueAt(raw, [...path, k]).value ?? '')}`.trim())}: the field's name, a colon and a space, then its value.`,
+          near: colonless,
+        };
       const near = closest(k, allowed);
       return {
         file,
@@ -187,5 +199,43 @@ export function checkWithSchema<T extends z.ZodType>(
     seen.add(key);
     return true;
   });
-  return { ok: false, problems: problems.map(({ near: _near, ...p }) => p) };
+  return { ok: false, problems: movedFields(problems, raw).map(({ near: _near, ...p }) => p) };
+}
+
+/**
+ * A field moved one level out of its item, or into the field above it, still parses: the schema then finds it missing
+ * where it belongs and out of place where it is. One slip, one message: at the line that moved, saying which way.
+ */
+function movedFields(problems: Found[], raw: unknown): Found[] {
+  const same = (a: Path, b: Path) => a.length === b.length && a.every((s, i) => s === b[i]);
+  const out = [...problems];
+  for (const missing of problems) {
+    if (!missing.path?.length || !missing.message.startsWith('missing')) continue;
+    const field = missing.path.at(-1);
+    const home = missing.path.slice(0, -1);
+    const moved = out.find(
+      (p) =>
+        p !== missing &&
+        p.path !== undefined &&
+        p.path.at(-1) === field &&
+        (same(p.path.slice(0, -1), home.slice(0, -1)) || (p.path.length === home.length + 2 && same(p.path.slice(0, home.length), home))),
+    );
+    if (!moved || typeof field !== 'string') continue;
+    const out_ = moved.path!.length < missing.path.length;
+    // What the line should line up under: the item's last field (it came out from under it), or the field it went into.
+    const item = valueAt(raw, home).value;
+    const keys = item && typeof item === 'object' && !Array.isArray(item) ? Object.keys(item).filter((k) => k !== field) : [];
+    const under = out_ ? keys.at(-1) : String(moved.path!.at(-2));
+    const merged: Found = {
+      file: moved.file,
+      path: moved.path!,
+      key: true,
+      field: moved.field,
+      message: out_ ? 'this line is indented less than the fields of its item above it.' : 'this line is indented more than the fields above it.',
+      ...(under ? { hint: `line ${tick(`${field}:`)} up under ${tick(`${under}:`)}, with as many spaces before it.` } : {}),
+    };
+    out.splice(out.indexOf(moved), 1, merged);
+    out.splice(out.indexOf(missing), 1);
+  }
+  return out;
 }

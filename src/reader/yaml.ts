@@ -2,6 +2,7 @@
 // Also used for chapter frontmatter, which sits a line below the top of its file.
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { ContentProblem } from './errors';
+import { findSlip } from './yaml-slips';
 
 export type YamlPath = (string | number)[];
 
@@ -20,13 +21,19 @@ export interface YamlText extends Located {
   doc: Document;
 }
 
-const SYNTAX_HINTS: Record<string, string> = {
-  BLOCK_AS_IMPLICIT_KEY: 'a second `: ` on one line: put text that holds a colon in double quotes, e.g. `label: "ISW: estimate"`.',
-  DUPLICATE_KEY: 'this field appears twice in one item; keep one of them.',
-  MISSING_CHAR: 'close the quote at the end of the text.',
-  BAD_INDENT: 'line up the fields of one item under each other, two spaces in from the `-`.',
-  MULTILINE_IMPLICIT_KEY: 'line up the fields of one item under each other, two spaces in from the `-`.',
-  TAB_AS_INDENT: 'indent with spaces, not tabs.',
+// When the lines look right to findSlip but the library still rejects them: what its first complaint means, in an
+// editor's words (never the library's own).
+const SYNTAX_WORDS: Record<string, { message: string; hint: string }> = {
+  DUPLICATE_KEY: { message: 'this field is written twice in one item.', hint: 'keep one of the two lines and delete the other.' },
+  MISSING_CHAR: {
+    message: 'a closing quote or bracket is missing.',
+    hint: 'close every `"` and every `{` or `[` on the line where it opens.',
+  },
+  TAB_AS_INDENT: { message: 'this line is indented with a tab.', hint: 'indent with spaces only.' },
+};
+const SYNTAX_OTHER = {
+  message: 'this line does not fit the lines around it.',
+  hint: 'indent it with spaces like the fields above it, put a colon after its field name, and put text that holds `: ` or `#` in double quotes.',
 };
 
 /**
@@ -40,13 +47,26 @@ export function readYaml(text: string, file: string, lineOffset = 0): YamlText {
     const { line, col } = lines.linePos(offset);
     return { line: line + lineOffset, column: col };
   };
-  const problems: ContentProblem[] = doc.errors.map((e) => ({
-    file,
-    ...at(e.pos[0]),
-    field: 'YAML',
-    message: `${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}.`.replace(/\.\.$/, '.'),
-    hint: SYNTAX_HINTS[e.code] ?? 'check the indentation, and put text that holds `:` or `#` in double quotes.',
-  }));
+  // One slip, one message: the line the editor got wrong, found from the text, rather than every place where the
+  // library's parse broke after it.
+  const problems: ContentProblem[] = [];
+  if (doc.errors.length) {
+    const slip = findSlip(text, lineOffset);
+    if (slip)
+      problems.push({
+        file,
+        line: slip.line + lineOffset,
+        column: slip.column,
+        length: slip.length,
+        field: slip.field ?? 'YAML',
+        message: slip.message,
+        hint: slip.hint,
+      });
+    else {
+      const first = doc.errors[0]!;
+      problems.push({ file, ...at(first.pos[0]), field: 'YAML', ...(SYNTAX_WORDS[first.code] ?? SYNTAX_OTHER) });
+    }
+  }
   const data = problems.length ? undefined : doc.toJS();
 
   const locate: YamlText['locate'] = (path, options = {}) => {

@@ -348,10 +348,10 @@ describe('data files', () => {
   it('broken YAML', () => {
     expect(mistakes('yaml-syntax')).toMatchInlineSnapshot(`
       "A content mistake stops the build:
-      content/data/datasets/territory.yaml:14:12 — YAML: Nested mappings are not allowed in compact mappings.
+      content/data/datasets/territory.yaml:14:15 — label: this text holds a second \`: \`, which reads as the start of another field.
         14 |     label: ISW: estimate, 1 Jan–25 Sep
-           |            ^
-        hint: a second \`: \` on one line: put text that holds a colon in double quotes, e.g. \`label: "ISW: estimate"\`."
+           |               ^
+        hint: put the text in double quotes: \`label: "ISW: estimate, 1 Jan–25 Sep"\`."
     `);
   });
   it('an update dated before the story stops', () => {
@@ -370,6 +370,207 @@ describe('data files', () => {
         6 |   chapter: "the-plans"
           |            ^^^^^^^^^^^
         hint: use the \`slug:\` of a chapter in content/chapters/: \`the-plan\`. Did you mean \`the-plan\`?"
+    `);
+  });
+});
+
+describe('one slip, one message, at its line', () => {
+  it('a chart file: a line indented with a tab', () => {
+    expect(mistakes('slip-chart-tab')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/territory.yaml:6:1 — caption: this line is indented with a tab.
+        6 |  caption: "ISW's estimate grew from {isw-2025-09-25} to {isw-2025-10-07}."
+          | ^
+        hint: indent with spaces only: replace the tab with spaces, so that \`caption:\` lines up under \`heading:\` (line 5)."
+    `);
+  });
+  it('a chart file: a field indented three spaces too deep', () => {
+    expect(mistakes('slip-chart-too-deep')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/territory.yaml:6:8 — caption: this line is indented more than the fields above it.
+        6 |        caption: "ISW's estimate grew from {isw-2025-09-25} to {isw-2025-10-07}."
+          |        ^^^^^^^^
+        hint: line \`caption:\` up under \`heading:\` (line 5), with as many spaces before it."
+    `);
+  });
+  it('a chart file: a field indented one space too shallow', () => {
+    expect(mistakes('slip-chart-too-shallow')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/territory.yaml:6:4 — caption: this line is indented less than the fields above it.
+        6 |    caption: "ISW's estimate grew from {isw-2025-09-25} to {isw-2025-10-07}."
+          |    ^^^^^^^^
+        hint: line \`caption:\` up under \`heading:\` (line 5), with as many spaces before it."
+    `);
+  });
+  it('a chart file: the last field of a state moved out to the states (it still parses)', () => {
+    expect(mistakes('slip-chart-field-moved-out')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/plan.yaml:7:3 — states.summary: this line is indented less than the fields of its item above it.
+        7 |   summary: "{plan-points} points of the plan, in number order."
+          |   ^^^^^^^
+        hint: line \`summary:\` up under \`caption:\`, with as many spaces before it."
+    `);
+  });
+  it('a chart file: a field written twice', () => {
+    expect(mistakes('slip-chart-duplicate')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/territory.yaml:7:5 — caption: the field \`caption\` is written twice in this item (first at line 6).
+        7 |     caption: "ISW's estimate grew."
+          |     ^^^^^^^
+        hint: keep one of the two lines and delete the other."
+    `);
+  });
+  it('a chart file: a field without its colon', () => {
+    expect(mistakes('slip-chart-missing-colon')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/territory.yaml:6:5 — caption: this line has no colon after its field name.
+        6 |     caption "ISW's estimate grew from {isw-2025-09-25} to {isw-2025-10-07}."
+          |     ^^^^^^^
+        hint: write \`caption: "ISW's estimate grew from {isw-2025-09-25} to {isw-2025-10-07}."\`: the field's name, a colon and a space, then its value."
+    `);
+  });
+  it('a data file: a line indented with a tab', () => {
+    expect(mistakes('slip-data-tab')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/sources.yaml:9:1 — title: this line is indented with a tab.
+        9 |  title: "ISW showed how Russian Federation overstates its advances"
+          | ^
+        hint: indent with spaces only: replace the tab with spaces, so that \`title:\` lines up under \`publisher:\` (line 8)."
+    `);
+  });
+  it('a data file: a field indented too deep', () => {
+    expect(mistakes('slip-data-too-deep')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/sources.yaml:9:6 — title: this line is indented more than the fields above it.
+        9 |      title: "ISW showed how Russian Federation overstates its advances"
+          |      ^^^^^^
+        hint: line \`title:\` up under \`publisher:\` (line 8), with as many spaces before it."
+    `);
+  });
+  it('a data file: a field indented too shallow', () => {
+    expect(mistakes('slip-data-too-shallow')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/sources.yaml:9:2 — title: this line is indented less than the fields above it.
+        9 |  title: "ISW showed how Russian Federation overstates its advances"
+          |  ^^^^^^
+        hint: line \`title:\` up under \`publisher:\` (line 8), with as many spaces before it."
+    `);
+  });
+  it('a data file: a field written twice', () => {
+    expect(mistakes('slip-data-duplicate')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/sources.yaml:11:3 — publisher: the field \`publisher\` is written twice in this item (first at line 8).
+        11 |   publisher: "Glob News"
+           |   ^^^^^^^^^
+        hint: keep one of the two lines and delete the other."
+    `);
+  });
+  it('a data file: a field without its colon', () => {
+    expect(mistakes('slip-data-missing-colon')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/sources.yaml:9:3 — title: this line has no colon after its field name.
+        9 |   title "ISW showed how Russian Federation overstates its advances"
+          |   ^^^^^
+        hint: write \`title: "ISW showed how Russian Federation overstates its advances"\`: the field's name, a colon and a space, then its value."
+    `);
+  });
+  it('a data file: a field without its colon, whose text holds a colon (it still parses)', () => {
+    expect(mistakes('slip-data-missing-colon-in-text')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/sources.yaml:4:3 — [0] (axios-plan).title: this line has no colon after its field name.
+        4 |   title "Scoop: Trump team drafts 28-point plan"
+          |   ^^^^^^^^^^^^
+        hint: write \`title: "Scoop: Trump team drafts 28-point plan"\`: the field's name, a colon and a space, then its value."
+    `);
+  });
+  it('a data file: a quote never closed', () => {
+    expect(mistakes('slip-data-unclosed-quote')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/sources.yaml:9:10 — title: the quote that starts here is never closed.
+        9 |   title: "ISW showed how Russian Federation overstates its advances
+          |          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+        hint: end the text with \`"\` on this line: \`title: "ISW showed how Russian Federation overstates its advances"\` (a quote inside the text is written \\")."
+    `);
+  });
+  it('a dataset: a line indented with a tab', () => {
+    expect(mistakes('slip-dataset-tab')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:17:1 — kind: this line is indented with a tab.
+        17 |  kind: "estimate"
+           | ^
+        hint: indent with spaces only: replace the tab with spaces, so that \`kind:\` lines up under \`unit:\` (line 16)."
+    `);
+  });
+  it('a dataset: a field indented too deep', () => {
+    expect(mistakes('slip-dataset-too-deep')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:17:8 — kind: this line is indented more than the fields above it.
+        17 |        kind: "estimate"
+           |        ^^^^^
+        hint: line \`kind:\` up under \`unit:\` (line 16), with as many spaces before it."
+    `);
+  });
+  it('a dataset: a field indented too shallow', () => {
+    expect(mistakes('slip-dataset-too-shallow')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:17:3 — kind: this line is indented less than the fields above it.
+        17 |   kind: "estimate"
+           |   ^^^^^
+        hint: line \`kind:\` up under \`unit:\` (line 16), with as many spaces before it."
+    `);
+  });
+  it('a dataset: a field written twice', () => {
+    expect(mistakes('slip-dataset-duplicate')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:19:5 — kind: the field \`kind\` is written twice in this item (first at line 17).
+        19 |     kind: "claim"
+           |     ^^^^
+        hint: keep one of the two lines and delete the other."
+    `);
+  });
+  it('a dataset: a field without its colon', () => {
+    expect(mistakes('slip-dataset-missing-colon')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:15:5 — value: this line has no colon after its field name.
+        15 |     value 3434
+           |     ^^^^^
+        hint: write \`value: 3434\`: the field's name, a colon and a space, then its value."
+    `);
+  });
+  it('a dataset: a quote never closed', () => {
+    expect(mistakes('slip-dataset-unclosed-quote')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/territory.yaml:14:12 — label: the quote that starts here is never closed.
+        14 |     label: "ISW estimate, 1 Jan–25 Sep
+           |            ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+        hint: end the text with \`"\` on this line: \`label: "ISW estimate, 1 Jan–25 Sep"\` (a quote inside the text is written \\")."
+    `);
+  });
+  it("a chapter's frontmatter: a field indented too deep", () => {
+    expect(mistakes('slip-frontmatter-too-deep')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/chapters/01-the-plan.mdx:3:4 — order: this line is indented more than the fields above it.
+        3 |    order: 1
+          |    ^^^^^^
+        hint: line \`order:\` up under \`title:\` (line 2), with as many spaces before it."
+    `);
+  });
+  it('a CSV dataset: a row with one cell too many (an unquoted comma)', () => {
+    expect(mistakes('slip-csv-more-cells')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/attacks.csv:3:1 — row 3: this row has 9 cells and the header 8: one cell too many.
+        3 | attack-2025-11-19-missiles,19 Nov, 2025,48,missiles,official-count,Ukrainian Air Force,glob-news-isw,2025-11-19
+          | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+        hint: a comma inside a text splits its cell in two: put text that holds a comma in double quotes, e.g. \`"Kyiv, Kharkiv"\`."
+    `);
+  });
+  it('a CSV dataset: a row with one cell too few', () => {
+    expect(mistakes('slip-csv-fewer-cells')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/datasets/attacks.csv:3:1 — row 3: this row has 7 cells and the header 8: one cell too few.
+        3 | attack-2025-11-19-missiles,19 Nov 2025,48,official-count,Ukrainian Air Force,glob-news-isw,2025-11-19
+          | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+        hint: every row has a cell for each field of the header, in its order; leave a field out with an empty cell (two commas, \`,,\`), never by leaving out its comma."
     `);
   });
 });
@@ -512,10 +713,10 @@ describe('chart files, CSV datasets and derived values', () => {
   it('broken YAML in a chart file', () => {
     expect(mistakes('chart-yaml-syntax')).toMatchInlineSnapshot(`
       "A content mistake stops the build:
-      content/charts/territory.yaml:5:41 — YAML: Missing closing "quote.
+      content/charts/territory.yaml:5:14 — heading: the quote that starts here is never closed.
         5 |     heading: "Territory taken: two dates
-          |                                         ^
-        hint: close the quote at the end of the text."
+          |              ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+        hint: end the text with \`"\` on this line: \`heading: "Territory taken: two dates"\` (a quote inside the text is written \\")."
     `);
   });
   it('a state without its summary', () => {

@@ -1,0 +1,76 @@
+// Every slip of each class, tried on every field line of every YAML file in content/ (chart files, data files,
+// datasets): the reader gives exactly one message, at the line of the slip. The fixtures of editor-errors.test.ts
+// lock whole messages; this shows the finder holds on the files editors really write.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readYaml } from '../../src/reader/yaml';
+import { CHARTS_DIR, DATASETS_DIR } from '../../src/content-paths';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const yamlIn = (dir: string) =>
+  readdirSync(path.join(root, dir))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => `${dir}/${f}`);
+const files = [...yamlIn(CHARTS_DIR), ...yamlIn('content/data'), ...yamlIn(DATASETS_DIR)];
+
+/** A slip made on one line: the new text and the 1-based line where the slip is. */
+type Slip = (lines: string[], i: number) => { lines: string[]; line: number } | undefined;
+
+const FIELD = /^(\s*)(- )?([a-z_]+): (\S.*)$/;
+const isField = (l: string | undefined) => !!l && FIELD.test(l);
+/** The line is a field whose neighbours hold fields at the same column (no `- ` of its own): a slip is only a slip there. */
+const plainField = (lines: string[], i: number) => {
+  const m = lines[i]!.match(FIELD);
+  if (!m || m[2]) return false;
+  const col = (l: string | undefined) => l?.match(/^\s*(- )?/)?.[0].length;
+  return col(lines[i - 1]) === m[1]!.length && isField(lines[i - 1]);
+};
+const swap = (lines: string[], i: number, text: string) => lines.map((l, k) => (k === i ? text : l));
+
+const SLIPS: Record<string, Slip> = {
+  'a tab for the indentation': (lines, i) =>
+    plainField(lines, i) ? { lines: swap(lines, i, `\t${lines[i]!.trimStart()}`), line: i + 1 } : undefined,
+  'three spaces too deep': (lines, i) => (plainField(lines, i) ? { lines: swap(lines, i, `   ${lines[i]}`), line: i + 1 } : undefined),
+  'one space too shallow': (lines, i) =>
+    plainField(lines, i) && lines[i]!.startsWith('  ') ? { lines: swap(lines, i, lines[i]!.slice(1)), line: i + 1 } : undefined,
+  'the field written twice': (lines, i) =>
+    plainField(lines, i) ? { lines: [...lines.slice(0, i + 1), lines[i]!, ...lines.slice(i + 1)], line: i + 2 } : undefined,
+  'no colon': (lines, i) => (plainField(lines, i) ? { lines: swap(lines, i, lines[i]!.replace(': ', ' ')), line: i + 1 } : undefined),
+  'a quote never closed': (lines, i) =>
+    plainField(lines, i) && /: "[^"]*"$/.test(lines[i]!) ? { lines: swap(lines, i, lines[i]!.slice(0, -1)), line: i + 1 } : undefined,
+};
+
+describe('one slip, one message, at its line, on every YAML file of content/', () => {
+  for (const [name, slip] of Object.entries(SLIPS))
+    it(
+      name,
+      () => {
+        let tried = 0;
+        const wrong: string[] = [];
+        for (const file of files) {
+          const lines = readFileSync(path.join(root, file), 'utf8').split('\n');
+          expect(readYaml(lines.join('\n'), file).problems, file).toEqual([]);
+          // About a dozen lines spread over each file, to keep the test quick.
+          const step = Math.max(1, Math.floor(lines.length / 12));
+          for (let i = 1; i < lines.length; i += step) {
+            const made = slip(lines, i);
+            if (!made) continue;
+            tried++;
+            const { problems } = readYaml(made.lines.join('\n'), file);
+            // A field moved to its parent's column may still parse; the schema then reports it (editor-errors.test.ts).
+            if (!problems.length && name === 'one space too shallow') continue;
+            const lines_ = problems.map((p) => p.line);
+            // Without its colon, text that holds `: ` reads as a field of another name; the schema reports it
+            // (editor-errors.test.ts, slip-data-missing-colon-in-text).
+            if (!problems.length && name === 'no colon' && /: /.test(made.lines[made.line - 1]!)) continue;
+            if (problems.length !== 1 || lines_[0] !== made.line || /YAML/.test(problems[0]!.field))
+              wrong.push(`${file}:${made.line}: ${problems.map((p) => `${p.line} ${p.field}: ${p.message}`).join(' | ') || 'no message'}`);
+          }
+        }
+        expect(tried).toBeGreaterThan(30);
+        expect(wrong).toEqual([]);
+      },
+      60_000,
+    );
+});

@@ -39,7 +39,7 @@ const tick = (s: string) => `\`${s}\``;
 const underWords = (under: { key: string; line: number }) =>
   under.key === '-' ? `the \`-\` of line ${under.line}` : `${tick(`${under.key}:`)} (line ${under.line})`;
 /** A line as the hint names it: its field (`caption:`), or its text. */
-const lineWords = (key: string | undefined, text: string) => tick(key ? `${key}:` : text.trim());
+const lineWords = (key: string | undefined, text: string) => tick(key ? `${text.trimStart().startsWith('-') ? '- ' : ''}${key}:` : text.trim());
 
 /** A line's key and value, after any `- `: `  - id: "x"` → { dash, at: 4, key: 'id', value: '"x"' }. */
 function parseLine(raw: string, indent: number): Parsed {
@@ -58,6 +58,8 @@ function parseLine(raw: string, indent: number): Parsed {
 
 /** Where an unclosed double quote starts in this text, if one does (a `\"` is not a quote). */
 function openQuote(text: string): number | undefined {
+  // A text in single quotes ends at a lone `'` (`''` is a quote inside it).
+  if (text.startsWith("'")) return /^'(?:[^']|'')*'/.test(text) ? undefined : 0;
   let open: number | undefined;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -114,7 +116,9 @@ export function findSlip(text: string, lineOffset = 0): Slip | undefined {
         length: lead.length - tab,
         ...(p.key ? { field: p.key } : {}),
         message: 'this line is indented with a tab.',
-        hint: `indent with spaces only: replace the tab with spaces${p.key ? `, so that ${tick(`${p.key}:`)} lines up${under}` : ''}.`,
+        hint: `indent with spaces only: replace the tab with spaces${
+          p.dash ? ', so that its `-` lines up under the `-` of the items above it' : p.key ? `, so that ${tick(`${p.key}:`)} lines up${under}` : ''
+        }.`,
       };
     }
   }
@@ -128,6 +132,7 @@ export function findSlip(text: string, lineOffset = 0): Slip | undefined {
   let plainFrom: number | undefined;
   /** A flow collection ({ … } or [ … ]) left open: its lines go on until it closes. */
   let flow = 0;
+  let flowStart: { line: number; column: number; indent: number; field?: string } | undefined;
   /** The level the previous line closed by going shallower, with that line: when the next line goes back to it, it was the previous line that moved. */
   let closed: { level: Level; line: number; column: number; key?: string } | undefined;
 
@@ -152,6 +157,18 @@ export function findSlip(text: string, lineOffset = 0): Slip | undefined {
       : 'add spaces before it, as many as the fields above it have.',
   });
 
+  const unclosedFlow = (at: NonNullable<typeof flowStart>): Slip => ({
+    line: at.line,
+    column: at.column,
+    length: 1,
+    field: at.field ?? 'list item',
+    message: 'the bracket that starts here is never closed.',
+    hint: 'end the line with `}` for a `{` (or `]` for a `[`), after its last item.',
+  });
+  /** The nearest list (its last `-`) to a column, among the open levels and those this line closed. */
+  const nearestDash = (indent: number, levels: Level[]) =>
+    levels.filter((l) => l.kind === 'seq' && l.last).sort((a, b) => Math.abs(a.indent - indent) - Math.abs(b.indent - indent))[0]?.last;
+
   for (let i = 0; i < lines.length; i++) {
     const n = i + 1;
     const raw = lines[i]!;
@@ -163,6 +180,8 @@ export function findSlip(text: string, lineOffset = 0): Slip | undefined {
       block = undefined;
     }
     if (flow > 0) {
+      // A `{` or `[` still open when the next field starts: it was never closed.
+      if (flowStart && indent <= flowStart.indent && /^(-\s|[^\s:]+:\s)/.test(trimmed)) return unclosedFlow(flowStart);
       flow += openBrackets(raw);
       continue;
     }
@@ -170,6 +189,7 @@ export function findSlip(text: string, lineOffset = 0): Slip | undefined {
     const wasClosed = closed;
     closed = undefined;
     let popped: Level | undefined;
+    const poppedAll: Level[] = [];
 
     // Where does this line sit? After an opener, one level deeper is a new level.
     if (opener && (indent > opener.indent || (p.dash && !opener.dash && indent === opener.indent && stack.length > 0))) {
@@ -177,16 +197,18 @@ export function findSlip(text: string, lineOffset = 0): Slip | undefined {
     } else {
       // Plain text may go on over deeper lines that hold no `key:`.
       if (plainFrom !== undefined && indent > plainFrom && !p.key && !p.dash) continue;
-      while (stack.length && stack.at(-1)!.indent > indent) popped = stack.pop();
+      while (stack.length && stack.at(-1)!.indent > indent) poppedAll.push((popped = stack.pop()!));
       const top = stack.at(-1);
+      // A list item that moved lines up with the other items' dashes, not with fields.
+      const dashUnder = p.dash ? nearestDash(indent, [...stack, ...poppedAll]) : undefined;
       if (!top || top.indent < indent) {
         // Between two levels, or deeper than the fields above without an opener.
         if (wasClosed && indent === wasClosed.level.indent)
           // The line above went shallower and this one went back: the line above is the one that moved.
           return tooShallow(wasClosed.line, wasClosed.column, wasClosed.key, wasClosed.level.last);
         if (popped && (!top || popped.indent - indent <= indent - top.indent))
-          return tooShallow(n, indent + 1, p.key, popped.kind === 'map' ? popped.last : (stack.at(-1)?.last ?? popped.last));
-        return tooDeep(n, indent + 1, p.key, top?.last);
+          return tooShallow(n, indent + 1, p.key, dashUnder ?? (popped.kind === 'map' ? popped.last : (stack.at(-1)?.last ?? popped.last)));
+        return tooDeep(n, indent + 1, p.key, dashUnder ?? top?.last);
       }
       if (top.kind === 'seq' && !p.dash) {
         // A field at the column of the list's dashes: the list belongs to a field of the same column (`key:` then
@@ -256,7 +278,7 @@ export function findSlip(text: string, lineOffset = 0): Slip | undefined {
         line: n,
         column: valueAt + quote + 1,
         length: Math.max(1, p.value.length - quote),
-        ...(p.key ? { field: p.key } : {}),
+        field: p.key ?? 'list item',
         message: 'the quote that starts here is never closed.',
         hint: `end the text with ${tick('"')} on this line${p.key ? `: ${tick(`${p.key}: ${p.value.trimEnd()}"`)}` : ''} (a quote inside the text is written \\").`,
       };
@@ -274,9 +296,10 @@ export function findSlip(text: string, lineOffset = 0): Slip | undefined {
     opener = p.value === '' ? { indent: p.key !== undefined ? (p.dash ? p.at : indent) : indent, dash: p.dash && p.key === undefined } : undefined;
     if (/^[|>][-+0-9]*$/.test(p.value)) block = p.key !== undefined && p.dash ? p.at : indent;
     flow = /^[{[]/.test(p.value) ? openBrackets(p.value) : 0;
+    flowStart = flow > 0 ? { line: n, column: valueAt + 1, indent, ...(p.key ? { field: p.key } : {}) } : undefined;
     plainFrom = isPlain(p.value) ? (p.dash && p.key !== undefined ? p.at : indent) : undefined;
     // A field that went shallower than the line above it: if the next line goes back, this is the line that moved.
     if (popped && !p.dash && p.key !== undefined) closed = { level: popped, line: n, column: indent + 1, key: p.key };
   }
-  return undefined;
+  return flow > 0 && flowStart ? unclosedFlow(flowStart) : undefined;
 }

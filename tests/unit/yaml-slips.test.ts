@@ -74,3 +74,87 @@ describe('one slip, one message, at its line, on every YAML file of content/', (
       60_000,
     );
 });
+
+describe('slips around lists, nested fields, brackets and block text', () => {
+  const CASES: [string, string, number, string][] = [
+    [
+      'a list item indented with a tab',
+      'values:\n  - id: "a"\n    label: "L"\n\t- id: "b"\n    label: "M"\n',
+      4,
+      'this line is indented with a tab.',
+    ],
+    [
+      'a list item too deep',
+      'values:\n  - id: "a"\n    label: "L"\n     - id: "b"\n    label: "M"\n',
+      4,
+      'this line is indented more than the fields above it.',
+    ],
+    [
+      'a list item too shallow',
+      'values:\n  - id: "a"\n    label: "L"\n - id: "b"\n   label: "M"\n',
+      4,
+      'this line is indented less than the fields above it.',
+    ],
+    [
+      'a quote never closed in { … }',
+      'states:\n  a:\n    bars:\n      - { label: "x, value: y }\n      - { label: "z", value: w }\n',
+      4,
+      'the quote that starts here is never closed.',
+    ],
+    ['a { never closed', 'states:\n  a:\n    axis: { unit: km2, title: "x"\n    bars: []\n', 3, 'the bracket that starts here is never closed.'],
+    [
+      'a field that opens a block, without its colon',
+      'kind: bar\nstates\n  a:\n    heading: "H"\n',
+      2,
+      'this line has no colon after its field name.',
+    ],
+    [
+      'a nested field too shallow',
+      'states:\n  a:\n    axis:\n      unit: km2\n     title: "x"\n    heading: "H"\n',
+      5,
+      'this line is indented less than the fields above it.',
+    ],
+    [
+      'a field too deep after a list',
+      'states:\n  a:\n    heading: "H"\n    bars:\n      - { label: "x", value: y }\n        caption: "C"\n',
+      6,
+      'this line is indented more than the fields above it.',
+    ],
+    ['a text in single quotes never closed', "values:\n  - id: 'a\n    label: 'L'\n", 2, 'the quote that starts here is never closed.'],
+    [
+      'a field too deep after text over two lines',
+      'values:\n  - id: a\n    note: a long text\n      that goes on\n    label: "L"\n      unit: km2\n',
+      6,
+      'this line is indented more than the fields above it.',
+    ],
+    [
+      'a field too deep after a block of text',
+      'values:\n  - id: a\n    note: |\n      text: with colon\n      more\n    label: "L"\n     unit: km2\n',
+      7,
+      'this line is indented more than the fields above it.',
+    ],
+    [
+      'a field too shallow among comments',
+      '# head\nvalues:\n  # a comment\n  - id: a\n    # another\n    label: "L"\n   unit: km2\n',
+      7,
+      'this line is indented less than the fields above it.',
+    ],
+    [
+      'a field too deep, with Windows line ends',
+      'values:\r\n  - id: a\r\n    label: "L"\r\n     unit: km2\r\n',
+      4,
+      'this line is indented more than the fields above it.',
+    ],
+    [
+      'a field moved out between two fields of its item',
+      'states:\n  a:\n    heading: "H"\n  caption: "C"\n    summary: "S"\n',
+      4,
+      'this line is indented less than the fields above it.',
+    ],
+  ];
+  for (const [name, text, line, message] of CASES)
+    it(name, () => {
+      const { problems } = readYaml(text, 'x.yaml');
+      expect(problems.map((p) => [p.line, p.message])).toEqual([[line, message]]);
+    });
+});

@@ -123,7 +123,9 @@ function issueProblems(issue: Issue, raw: unknown, schema: z.ZodType, file: stri
         path: [...path, k],
         key: true,
         message: `unknown field ${tick(k)}.`,
-        hint: `${near ? `Did you mean ${tick(near)}? ` : ''}The fields here are ${orList(allowed).replace(/ or (?=[^ ]+$)/, ' and ')}.`,
+        hint: allowed.length
+          ? `${near ? `Did you mean ${tick(near)}? ` : ''}The fields here are ${orList(allowed).replace(/ or (?=[^ ]+$)/, ' and ')}.`
+          : 'nothing more belongs here; remove it, or check the indentation of this line and the lines above it.',
         near,
       };
     });

@@ -411,6 +411,15 @@ describe('one slip, one message, at its line', () => {
         hint: line \`summary:\` up under \`caption:\`, with as many spaces before it."
     `);
   });
+  it('a chart file that steps show: no message about its states from the chapter (the file could not be read)', () => {
+    expect(mistakes('slip-chart-shown-by-steps')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/plan.yaml:6:8 — caption: this line is indented more than the fields above it.
+        6 |        caption: "{plan-points} points, in number order, as reported."
+          |        ^^^^^^^^
+        hint: line \`caption:\` up under \`heading:\` (line 5), with as many spaces before it."
+    `);
+  });
   it('a chart file: a field written twice', () => {
     expect(mistakes('slip-chart-duplicate')).toMatchInlineSnapshot(`
       "A content mistake stops the build:

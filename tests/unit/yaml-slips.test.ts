@@ -1,10 +1,11 @@
-// Every slip of each class, tried on every field line of every YAML file in content/ (chart files, data files,
-// datasets): the reader gives exactly one message, at the line of the slip. The fixtures of editor-errors.test.ts
-// lock whole messages; this shows the finder holds on the files editors really write.
+// Every slip of each class, tried on field lines of every YAML file in content/ (chart files, data files, datasets)
+// and on every row of its CSV datasets: the reader gives exactly one message, at the line of the slip. The fixtures
+// of editor-errors.test.ts lock whole messages; this shows the finder holds on the files editors really write.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readYaml } from '../../src/reader/yaml';
+import { readCsvDataset } from '../../src/reader/csv-text';
 import { CHARTS_DIR, DATASETS_DIR } from '../../src/content-paths';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -156,5 +157,38 @@ describe('slips around lists, nested fields, brackets and block text', () => {
     it(name, () => {
       const { problems } = readYaml(text, 'x.yaml');
       expect(problems.map((p) => [p.line, p.message])).toEqual([[line, message]]);
+    });
+});
+
+describe('one slip, one message, at its row, on every CSV dataset of content/', () => {
+  const csvs = readdirSync(path.join(root, DATASETS_DIR))
+    .filter((f) => f.endsWith('.csv'))
+    .map((f) => `${DATASETS_DIR}/${f}`);
+  const slips: Record<string, (cells: string[]) => string[]> = {
+    'a comma in a text left unquoted (one cell too many)': (cells) => [
+      cells[0]!,
+      ...cells.slice(1, 2).flatMap((c) => [c, 'and more']),
+      ...cells.slice(2),
+    ],
+    'a cell left out with its comma (one cell too few)': (cells) => cells.filter((_, k) => k !== 2),
+  };
+  for (const [name, slip] of Object.entries(slips))
+    it(name, () => {
+      let tried = 0;
+      for (const file of csvs) {
+        const lines = readFileSync(path.join(root, file), 'utf8').split('\n');
+        for (let i = 1; i < lines.length; i++) {
+          // Rows whose cells hold no quotes, so splitting at commas is splitting into cells.
+          if (!lines[i] || lines[i]!.includes('"')) continue;
+          tried++;
+          const text = lines.map((l, k) => (k === i ? slip(l.split(',')).join(',') : l)).join('\n');
+          const { problems } = readCsvDataset(text, file, 'x');
+          expect(
+            problems.map((p) => [p.line, p.message.replace(/\d+/g, 'N')]),
+            `${file}:${i + 1}`,
+          ).toEqual([[i + 1, `this row has N cells and the header N: one cell too ${name.includes('many') ? 'many' : 'few'}.`]]);
+        }
+      }
+      expect(tried).toBeGreaterThan(5);
     });
 });

@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Some unit tests draw every state's picture or parse the whole of content/: seconds on a loaded 2-core
+          // machine. A time limit here only catches a hang; speed is measured by `npm run bench`.
+          testTimeout: 30_000,
           // src/kinds/bar/picture-palette.ts reads the colour tokens as `tokens.css?raw`, as the build does.
           css: { include: [/src\/styles\/tokens\.css/] },
         },

@@ -519,7 +519,7 @@ describe('chart files, CSV datasets and derived values', () => {
     expect(mistakes('matrix-cell-missing')).toMatchInlineSnapshot(`
       "A content mistake stops the build:
       content/charts/versions.yaml:10:7 — rows[0] (territory).cells: no cell for the column \`europe\`.
-        10 |       us: { text: "Estimated at {isw-2025-09-25} taken in 2025", source: axios-plan, flag: confirmed }
+        10 |       us: { text: "Estimated at {isw-2025-09-25} taken in 2025", source: axios-plan, flag: confirmed, confirmed_by: "AP" }
            |       ^
         hint: add \`europe: not-reported\` if the sources say nothing; every row has a cell for every column."
     `);

@@ -3,7 +3,7 @@
 // and drawn on canvases, so they hold no links; figures in prose are <Fig> (src/views/Figure.astro) instead.
 import type { Catalog, CatalogValue } from '../reader/catalog';
 import { splitPlaceholders, type PlaceholderField } from '../reader/placeholders';
-import { alternateUnit, curlyQuotes, formatDate, formatFigure, formatNumber, formatPeriod } from '../lib/format';
+import { alternateUnit, curlyQuotes, formatDate, formatFigure, formatNumber, formatPeriod, KIND_LABELS } from '../lib/format';
 
 /** A value's figure as words: "more than 4,714 km² (1,820 sq mi)", "2nd of 7", "48 missiles". */
 export function figureWords(v: CatalogValue): string {
@@ -42,6 +42,13 @@ export function renderText(text: string, catalog: Catalog, figures: Record<strin
       return figures[part.id] ?? part.raw;
     })
     .join('');
+}
+
+/** The kind of a computed value in words: "claims" (from claims), or "difference (claim minus estimate)". */
+export function computedKindWords(catalog: Catalog, v: CatalogValue): string {
+  if (v.kind !== 'difference' || !v.derived) return `${KIND_LABELS[v.kind]}s`;
+  const [a, b] = v.derived.of.map((id) => catalog.values.get(id)?.kind);
+  return a && b ? `difference (${KIND_LABELS[a]} minus ${KIND_LABELS[b]})` : KIND_LABELS.difference;
 }
 
 /** "computed from the Russian MoD claim and the ISW estimate": a derived value's provenance, in words. */

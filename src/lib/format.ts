@@ -74,7 +74,9 @@ export const KIND_LABELS: Record<Kind, string> = {
   estimate: 'estimate',
   'official-count': 'official count',
   reported: 'reported',
+  statement: 'statement',
   reference: 'reference',
+  difference: 'difference',
 };
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -84,6 +86,17 @@ const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 export function formatDate(iso: string, long = false): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return `${d} ${(long ? MONTHS_LONG : MONTHS)[m - 1]} ${y}`;
+}
+
+/**
+ * The date a figure's tag shows: its date, or the month ("Dec 2025") when the value covers exactly one calendar month
+ * (`from` the 1st, `date` the month's last day), so a figure given "for December" is not read as of the 31st.
+ */
+export function formatValueDate(v: { from?: string | undefined; date: string }): string {
+  const [y, m, d] = v.date.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (v.from === `${v.date.slice(0, 8)}01` && d === lastDay) return `${MONTHS[m - 1]} ${y}`;
+  return formatDate(v.date);
 }
 
 /** A period "1 Jan–25 Sep 2025", or a single date when there is no start. */

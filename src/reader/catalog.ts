@@ -4,6 +4,7 @@
 // It knows nothing of charts or chapters.
 import type { Source } from '../schemas/source';
 import type { Dataset, Value } from '../schemas/value';
+import type { Kind } from '../schemas/common';
 import type { PlanPoint, TimelineEntry, Update } from '../schemas/notes';
 import type { Correction } from '../schemas/correction';
 import { ContentError, type ContentProblem, type Place } from './errors';
@@ -12,7 +13,9 @@ import { DATA_FILES, DATASETS_DIR } from '../content-paths';
 import { isField, PLACEHOLDER_FIELDS, placeholdersIn } from './placeholders';
 import { computeDerived, type Provenance } from './derived';
 
-export interface CatalogValue extends Value {
+export interface CatalogValue extends Omit<Value, 'kind'> {
+  /** A written kind, or one the build gives a derived value (`difference`). */
+  kind: Kind;
   dataset: string;
   /** The dataset's file: content/data/datasets/<id>.yaml or .csv. */
   file: string;
@@ -193,12 +196,14 @@ function computeAllDerived(
       }
       const first = ins[0]!;
       const bys = [...new Set(ins.map((v) => v.by))];
+      // A difference of two kinds (a claim minus an estimate) is neither: it gets the kind `difference`.
+      const kind = d.op === 'difference' && new Set(ins.map((v) => v.kind)).size > 1 ? 'difference' : first.kind;
       values.set(d.id, {
         id: d.id,
         label: d.label,
         value: result.value,
         unit: result.unit,
-        kind: first.kind,
+        kind,
         by: bys.length === 1 ? bys[0]! : bys.join(' and '),
         source: first.source,
         date: ins

@@ -15,8 +15,13 @@ export const isoDateSchema = z.preprocess(
     }),
 );
 
-export const KINDS = ['claim', 'estimate', 'official-count', 'reported', 'reference'] as const;
-export type Kind = (typeof KINDS)[number];
+/** The kinds an editor writes on a value (docs/data-model.md): `statement` is a figure in a published declaration or
+ * decision of a government or institution that is not a party's claim about itself (the Berlin leaders' statement). */
+export const KINDS = ['claim', 'estimate', 'official-count', 'reported', 'statement', 'reference'] as const;
+/** Kinds only the build gives: `difference` is a derived difference of two values of different kinds (a claim minus
+ * an estimate), which is neither; an editor cannot write it on a value (kindSchema refuses it). */
+export const COMPUTED_KINDS = ['difference'] as const;
+export type Kind = (typeof KINDS)[number] | (typeof COMPUTED_KINDS)[number];
 export const kindSchema = z.enum(KINDS);
 
 export const UNITS = [

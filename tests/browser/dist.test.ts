@@ -62,7 +62,7 @@ describe('dist/index.html', () => {
     const html = index();
     expect(html).toContain('As of <time datetime="2025-11-21">21 November 2025</time>');
     expect(html).not.toMatch(/datetime="2025-11-20">20 November 2025<\/time> ·/);
-    const ternopil = html.indexOf('A Russian missile hits an apartment block in Ternopil');
+    const ternopil = html.indexOf('A Russian combined missile-and-drone attack hits apartment blocks in Ternopil');
     const energy = html.indexOf('The same attack hits energy infrastructure');
     expect(ternopil).toBeGreaterThan(0);
     expect(energy).toBeGreaterThan(ternopil);

@@ -12,6 +12,7 @@ import { launch, type Launched } from '../../tools/chromium';
 import { serveStatic, type StaticServer } from '../../tools/static-server';
 import { scrollStepToTrigger, waitForRendered } from '../support/page';
 import { embedSnippet } from '../../src/lib/embed';
+import { publishedChapters, publishedScrollies } from '../support/content';
 
 const siteUrl = inject('siteUrl');
 const root = path.resolve(import.meta.dirname, '../..');
@@ -233,6 +234,17 @@ describe('embed pages on their own', () => {
     expect(await page.locator('.ex-plan__grid').isVisible()).toBe(true);
     expect(await page.locator('img').count()).toBe(0);
     await nojs.close();
+  });
+});
+
+describe('every embed page says the date its chart is as of', () => {
+  it('shows its chapter’s dateline under the title, so a frame elsewhere is not read as current', async () => {
+    const datelines = new Map(publishedChapters().map((c) => [c.meta.slug, c.dateline]));
+    for (const { chart, chapter } of publishedScrollies()) {
+      const html = await (await fetch(new URL(`embed/${chart}/`, siteUrl))).text();
+      const dateline = datelines.get(chapter)!;
+      expect(html, chart).toMatch(new RegExp(`class="ex-embed__dateline"[^>]*>As of <time datetime="${dateline}">\\d{1,2} \\w+ \\d{4}</time>`));
+    }
   });
 });
 

@@ -276,7 +276,7 @@ describe('data files', () => {
   it('an unknown kind', () => {
     expect(mistakes('value-unknown-kind')).toMatchInlineSnapshot(`
       "A content mistake stops the build:
-      content/data/datasets/territory.yaml:17:11 — values[1] (isw-2025-09-25).kind: expected one of \`claim\`, \`estimate\`, \`official-count\`, \`reported\` or \`reference\`, found \`estimat\`.
+      content/data/datasets/territory.yaml:17:11 — values[1] (isw-2025-09-25).kind: expected one of \`claim\`, \`estimate\`, \`official-count\`, \`reported\`, \`statement\` or \`reference\`, found \`estimat\`.
         17 |     kind: "estimat"
            |           ^^^^^^^^^
         hint: Did you mean \`estimate\`?"
@@ -768,7 +768,7 @@ describe('chart files, CSV datasets and derived values', () => {
     expect(mistakes('matrix-cell-missing')).toMatchInlineSnapshot(`
       "A content mistake stops the build:
       content/charts/versions.yaml:10:7 — rows[0] (territory).cells: no cell for the column \`europe\`.
-        10 |       us: { text: "Estimated at {isw-2025-09-25} taken in 2025", source: axios-plan, flag: confirmed }
+        10 |       us: { text: "Estimated at {isw-2025-09-25} taken in 2025", source: axios-plan, flag: confirmed, confirmed_by: "AP" }
            |       ^
         hint: add \`europe: not-reported\` if the sources say nothing; every row has a cell for every column."
     `);
@@ -785,7 +785,7 @@ describe('chart files, CSV datasets and derived values', () => {
   it('a CSV dataset with an unknown kind', () => {
     expect(mistakes('csv-unknown-kind')).toMatchInlineSnapshot(`
       "A content mistake stops the build:
-      content/data/datasets/attacks.csv:3:52 — values[1] (attack-2025-11-19-missiles).kind: expected one of \`claim\`, \`estimate\`, \`official-count\`, \`reported\` or \`reference\`, found \`oficial-count\`.
+      content/data/datasets/attacks.csv:3:52 — values[1] (attack-2025-11-19-missiles).kind: expected one of \`claim\`, \`estimate\`, \`official-count\`, \`reported\`, \`statement\` or \`reference\`, found \`oficial-count\`.
         3 | attack-2025-11-19-missiles,19 Nov 2025,48,missiles,oficial-count,Ukrainian Air Force,glob-news-isw,2025-11-19
           |                                                    ^^^^^^^^^^^^^
         hint: Did you mean \`official-count\`?"

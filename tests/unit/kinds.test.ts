@@ -89,7 +89,7 @@ describe('plan', () => {
 
 describe('matrix', () => {
   const matrix = (highlight: string) =>
-    `kind: matrix\ntitle: "Versions"\ncolumns:\n  - { id: us, label: "US" }\n  - { id: eu, label: "Europe", date: "2025-11-23" }\nrows:\n  - id: army\n    label: "Army"\n    cells:\n      us: { text: "Capped at {count-1}", source: src-a, flag: confirmed }\n      eu: not-reported\nstates:\n  one:\n    heading: "h"\n    caption: "c"\n    summary: "s"\n${highlight}`;
+    `kind: matrix\ntitle: "Versions"\ncolumns:\n  - { id: us, label: "US" }\n  - { id: eu, label: "Europe", date: "2025-11-23" }\nrows:\n  - id: army\n    label: "Army"\n    cells:\n      us: { text: "Capped at {count-1}", source: src-a, flag: confirmed, confirmed_by: \"Outlet B\" }\n      eu: not-reported\nstates:\n  one:\n    heading: "h"\n    caption: "c"\n    summary: "s"\n${highlight}`;
   it('highlights rows, columns and cells as the state says', () => {
     const s = chartStates(matrix('    highlight: { columns: [eu], cells: [army/us] }\n')).one as MatrixState;
     expect([s.rows, s.columns, s.cells]).toEqual([[], ['eu'], ['army/us']]);
@@ -98,17 +98,17 @@ describe('matrix', () => {
     const catalog = testCatalog();
     const file = 'content/charts/m.yaml';
     const csv = KINDS.matrix!.csv({ id: 'm', file, spec: KINDS.matrix!.schema.parse(parse(matrix(''))) }, catalog);
-    expect(csv).toContain('army,Army,us,US,,Capped at 60 missiles,,confirmed,src-a,');
+    expect(csv).toContain('army,Army,us,US,,Capped at 60 missiles,,confirmed,Outlet B,src-a,');
     expect(csv).toContain('army,Army,eu,Europe,2025-11-23,not reported,');
   });
   it('lets a cell rest on more than one source: each one in the CSV, the sources section and the check', () => {
-    const two = matrix('').replace('source: src-a,', 'sources: [src-a, src-b],');
+    const two = matrix('').replace('source: src-a,', 'sources: [src-a, src-b],').replace(', confirmed_by: "Outlet B"', '');
     expect(chartProblems(two)).toEqual([]);
     const catalog = testCatalog();
     const spec = KINDS.matrix!.schema.parse(parse(two));
     const chart = { id: 'm', file: 'content/charts/m.yaml', spec };
     expect(KINDS.matrix!.csv(chart, catalog)).toContain(
-      'army,Army,us,US,,Capped at 60 missiles,,confirmed,src-a | src-b,Publisher src-a | Publisher src-b,',
+      'army,Army,us,US,,Capped at 60 missiles,,confirmed,,src-a | src-b,Publisher src-a | Publisher src-b,',
     );
     expect(KINDS.matrix!.sources(chart, catalog)).toEqual(expect.arrayContaining(['src-a', 'src-b']));
     expect(chartProblems(matrix('').replace('source: src-a,', 'sources: [src-a, src-c],'))[0]).toMatch(
@@ -116,6 +116,12 @@ describe('matrix', () => {
     );
     expect(chartProblems(matrix('').replace('source: src-a,', 'source: src-a, sources: [src-b],'))[0]).toMatch(/`source` or `sources`, not both/);
     expect(chartProblems(matrix('').replace('source: src-a, ', ''))[0]).toMatch(/needs a `source`/);
+  });
+  it('makes a confirmed flag name two outlets: two sources, or one and `confirmed_by`', () => {
+    const one = matrix('').replace(', confirmed_by: "Outlet B"', '');
+    expect(chartProblems(one)[0]).toMatch(/flag: `confirmed` means two outlets, and this cell names one\.[\s\S]*confirmed_by/);
+    expect(chartProblems(matrix(''))).toEqual([]);
+    expect(chartProblems(matrix('').replace('flag: confirmed,', 'flag: single,'))[0]).toMatch(/confirmed_by: `confirmed_by` names the second outlet/);
   });
   it('refuses a highlight of a column that does not exist, with the likely one', () => {
     expect(chartProblems(matrix('    highlight: { columns: [europe] }\n'))[0]).toMatch(/unknown column `europe`[\s\S]*Did you mean `eu`\?/);

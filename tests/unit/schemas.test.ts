@@ -78,6 +78,20 @@ describe('catalog cross-checks', () => {
       /already used in content\/data\/datasets\/a\.yaml/,
     );
   });
+  it('gives a difference of two kinds the kind `difference`, keeps the kind of a difference of one kind, and lets no value be written as one', () => {
+    const claim = { ...good, id: 'claim-a', kind: 'claim', by: 'MoD' };
+    const other = { ...good, id: 'estimate-b', value: 3000 };
+    const derived = [
+      { id: 'gap-claim-estimate', label: 'Gap', op: 'difference', of: ['claim-a', 'isw-2025-09-25'] },
+      { id: 'gap-two-estimates', label: 'Gap', op: 'difference', of: ['isw-2025-09-25', 'estimate-b'] },
+    ];
+    const ds = { ...datasetSchema.parse({ id: 'test', title: 'T', values: [good, claim, other], derived }), file: 'content/data/datasets/test.yaml' };
+    const catalog = buildCatalog({ sources: [source], datasets: [ds], planPoints: [], timeline: [], updates: [] });
+    expect(catalog.values.get('gap-claim-estimate')?.kind).toBe('difference');
+    expect(catalog.values.get('gap-two-estimates')?.kind).toBe('estimate');
+    expect(issuesFor({ ...good, kind: 'difference' })[0]).toMatch(/^kind: /);
+    expect(issuesFor({ ...good, kind: 'statement' })).toEqual([]);
+  });
   it('accepts the published data files', () => {
     const catalog = buildCatalog(readRawCatalogInput());
     expect(catalog.values.get('isw-2025-09-25')?.value).toBe(3434);

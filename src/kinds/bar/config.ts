@@ -9,7 +9,9 @@ const KIND_TOKENS: Record<Kind, ColorToken> = {
   estimate: 'estimate',
   'official-count': 'count',
   reported: 'reported',
+  statement: 'count',
   reference: 'reference',
+  difference: 'muted',
 };
 
 /** The palette token a bar is drawn in: its series' colour, or its own kind's. */

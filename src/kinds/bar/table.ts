@@ -1,6 +1,6 @@
 // The rows of a chart's data table and CSV: one per value, with everything a reader needs to weigh it.
 import type { Catalog } from '../../reader/catalog';
-import { alternateUnit, formatFigure, formatPeriod, KIND_LABELS } from '../../lib/format';
+import { alternateUnit, curlyQuotes, formatDate, formatFigure, formatPeriod, KIND_LABELS } from '../../lib/format';
 import { provenance } from '../../figures/words';
 
 export interface DataRow {
@@ -38,7 +38,11 @@ export function dataRows(catalog: Catalog, valueIds: readonly string[]): DataRow
       period: formatPeriod(v.from, v.date),
       from: v.from,
       date: v.date,
-      note: [v.note, provenance(catalog, v)].filter(Boolean).join('; ') || undefined,
+      // A claim's denial travels with it into the table and the CSV, so the data never shows one side alone.
+      note:
+        [v.note, provenance(catalog, v), v.denial && `denied by ${v.denial.by}, ${formatDate(v.denial.date)}: ${curlyQuotes(`"${v.denial.text}"`)}`]
+          .filter(Boolean)
+          .join('; ') || undefined,
       sourceId: s.id,
       publisher: s.publisher,
       url: s.url,

@@ -27,6 +27,11 @@ const cellSchema = z.union([
     /** One source, or `sources: [a, b]` when the cell rests on more than one (a confirmed fact, two outlets). */
     source: idSchema.optional(),
     sources: z.array(idSchema).min(1).optional(),
+    /**
+     * The other outlet(s) behind a `confirmed` flag when the cell cites one page (`confirmed_by: "BBC, Kronen Zeitung"`):
+     * a confirmed flag always names both outlets, on the page and in the CSV.
+     */
+    confirmed_by: z.string().min(1).optional(),
     flag: z.enum(FLAGS),
     note: z.string().min(1).optional(),
   }),
@@ -139,6 +144,21 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
               hint: `add it to ${DATA_FILES.sources} or use an existing id.${didYouMean(id, catalog.sources.keys())}`,
             });
         });
+        if (c.flag === 'confirmed' && cellSources(c).length < 2 && !c.confirmed_by)
+          problems.push({
+            path: ['rows', i, 'cells', col, 'flag'],
+            field: `${field}.flag`,
+            message: '`confirmed` means two outlets, and this cell names one.',
+            hint: 'add the second page to `sources: [a, b]`, or name the other outlet in `confirmed_by: "…"`, or flag the cell `single`.',
+          });
+        if (c.confirmed_by && c.flag !== 'confirmed')
+          problems.push({
+            path: ['rows', i, 'cells', col, 'confirmed_by'],
+            key: true,
+            field: `${field}.confirmed_by`,
+            message: `\`confirmed_by\` names the second outlet of a \`confirmed\` cell, and this cell is flagged \`${c.flag}\`.`,
+            hint: 'flag the cell `confirmed`, or remove `confirmed_by`.',
+          });
         if (c.sources && new Set(c.sources).size !== c.sources.length)
           problems.push({
             path: ['rows', i, 'cells', col, 'sources'],
@@ -195,11 +215,11 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
   csv(chart: Chart<MatrixChartFile>, catalog) {
     const spec = chart.spec;
     return toCsv(
-      ['row_id', 'row', 'column_id', 'column', 'column_date', 'text', 'note', 'flag', ...SOURCE_HEADER],
+      ['row_id', 'row', 'column_id', 'column', 'column_date', 'text', 'note', 'flag', 'confirmed_by', ...SOURCE_HEADER],
       spec.rows.flatMap((r) =>
         spec.columns.map((c) => {
           const cell = r.cells[c.id];
-          if (!cell || cell === NOT_REPORTED) return [r.id, r.label, c.id, c.label, c.date, 'not reported', '', '', '', '', '', '', ''];
+          if (!cell || cell === NOT_REPORTED) return [r.id, r.label, c.id, c.label, c.date, 'not reported', '', '', '', '', '', '', '', ''];
           return [
             r.id,
             r.label,
@@ -209,6 +229,7 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
             renderText(cell.text, catalog),
             cell.note && renderText(cell.note, catalog),
             cell.flag,
+            cell.confirmed_by,
             // Several sources: each field's entries joined by " | ", in the order the cell names them.
             ...sourceCells(cellSources(cell).map((id) => catalog.sources.get(id)!)),
           ];

@@ -3,6 +3,12 @@
 // inside the map at every width a reader sees it at; its CSV gives each place's coordinates and their source.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { gzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
+import { createCanvas } from '@napi-rs/canvas';
+import { tokenColor } from '../../src/kinds/tokens';
+import { build } from 'esbuild';
+import { defsSvg, sceneHtml } from '../../src/kinds/map/scene';
 import type { MapChartFile, MapState } from '../../src/kinds/map';
 import { KINDS } from '../../src/kinds/registry';
 import { DISPLAY_WIDTHS, LABEL_LINE_PX, layoutState, mapGeometry, textWidth, type Label } from '../../src/kinds/map/layout';
@@ -105,5 +111,47 @@ describe('map: CSV and sources', () => {
     expect(csv).toContain('place,lviv,Lviv,Lviv,49.83826,24.02324,,a,a note,src-b');
     expect(csv).toContain('region,donetsk,Donetsk,Donetsk,,,Claimed,a,,natural-earth');
     expect(kind.sources({ id: 'test', file: 'x', spec }, catalog)).toEqual(['src-b', 'src-b']);
+  });
+});
+
+describe('map: weight', () => {
+  const site = loadTestSite();
+  const maps = [...site.charts.values()].filter((c) => c.kind.name === 'map');
+  it.each(maps.map((m) => [m.chart.id, m] as const))('%s: its SVG (geometry and every state) is at most 15 KB gzip', (_id, m) => {
+    const spec = m.chart.spec as unknown as MapChartFile;
+    const states = Object.values(m.kind.states(m.chart, site.catalog)) as MapState[];
+    const svg = defsSvg(m.chart.id, spec, site.catalog) + sceneHtml(m.chart.id, spec, site.catalog, states, { live: true });
+    expect(gzipSync(svg, { level: 9 }).length).toBeLessThanOrEqual(15 * 1024);
+  });
+  it('its browser code is at most 2 KB gzip', async () => {
+    const out = await build({
+      entryPoints: ['src/kinds/map/client.ts'],
+      bundle: true,
+      minify: true,
+      write: false,
+      format: 'esm',
+      logLevel: 'silent',
+    });
+    expect(gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length).toBeLessThanOrEqual(2048);
+  });
+});
+
+describe('map: social card', () => {
+  it('draws a state on a card: the hatched regions in the claim colour, the rest in the page’s colours', async () => {
+    const site = loadTestSite();
+    const m = site.charts.get('point-21')!;
+    const state = Object.values(m.kind.states(m.chart, site.catalog))[0]!;
+    const canvas = createCanvas(1200, 630);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, 1200, 630);
+    await m.kind.drawCard!({ ctx, x: 60, y: 200, width: 1080, height: 380 }, state, m.chart, site.catalog);
+    if (process.env.MAP_CARD_PNG) writeFileSync(process.env.MAP_CARD_PNG, canvas.toBuffer('image/png'));
+    const claim = tokenColor('light', 'ex-color-claim');
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(claim.slice(i, i + 2), 16));
+    const px = ctx.getImageData(60, 200, 1080, 380).data;
+    let claimed = 0;
+    for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i]! - r!) < 8 && Math.abs(px[i + 1]! - g!) < 8 && Math.abs(px[i + 2]! - b!) < 8) claimed++;
+    expect(claimed).toBeGreaterThan(1000);
   });
 });

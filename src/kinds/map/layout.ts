@@ -129,16 +129,13 @@ export function mapGeometry(extent: Extent): MapGeometry {
   let others = '';
   if (extent === 'ukraine') {
     for (const [id, shape] of b.regions) regions.set(id, d(shape));
-    others = [...b.countries]
+    others = countries
       .filter(([id]) => id !== 'ukraine')
       .map(([, f]) => d(f))
       .join('');
-  } else for (const [id, shape] of b.countries) if (!/^[A-Z]/.test(id)) regions.set(id, d(shape));
-  if (extent === 'europe')
-    others = [...b.countries]
-      .filter(([id]) => /^[A-Z]/.test(id))
-      .map(([, f]) => d(f))
-      .join('');
+  } else for (const [id, shape] of countries) if (!/^[A-Z]/.test(id)) regions.set(id, d(shape));
+  // On a map of Europe every country is land under the highlights, Ukraine (with Crimea) included.
+  if (extent === 'europe') others = countries.map(([, f]) => d(f)).join('');
   const geometry: MapGeometry = {
     extent,
     width: e.width,

@@ -20,11 +20,12 @@ export type Extent = keyof typeof EXTENTS;
 
 /**
  * The widths, in CSS pixels, a map is shown at: the graphic of a scrolly section on a 360- and a 390-pixel phone,
- * the phone layout at 768 and the desktop column at 1280 (src/styles/scrolly.css). Labels keep their size in pixels
+ * the phone layout at 768 and the desktop column at 1280 (src/styles/scrolly.css); the narrowest is a 360 x 740 phone's
+ * map, which the height of the sticky graphic narrows below the column's width. Labels keep their size in pixels
  * (HTML over the SVG) while the map scales, so they are placed to fit at every one of these widths, the narrowest
  * being the hardest. tests/browser/maps.test.ts measures the real thing.
  */
-export const DISPLAY_WIDTHS = [290, 320, 640, 700] as const;
+export const DISPLAY_WIDTHS = [250, 320, 640, 700] as const;
 
 /** Label type sizes in CSS pixels: never under 12 on a phone. */
 export const LABEL_PX = { place: 13, region: 12, neighbour: 12, scale: 12 } as const;

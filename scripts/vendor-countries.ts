@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { quantize } from 'topojson-client';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, Objects, Topology } from 'topojson-specification';
 import { SHORES, SIMPLIFY_KEEP_COUNTRIES } from '../src/kinds/map/geo-keep.ts';
 
 const require = createRequire(import.meta.url);
@@ -21,7 +21,7 @@ const named = [...readFileSync('src/schemas/places.ts', 'utf8').matchAll(/\['([A
 const keep = new Set<string>([...named, ...SHORES]);
 const pre = presimplify(world as never);
 const simple = simplify(pre, quantile(pre, SIMPLIFY_KEEP_COUNTRIES)) as unknown as typeof world;
-const geometries = simple.objects.countries.geometries.filter((g) => keep.has(g.properties!.a3));
+const geometries = simple.objects.countries.geometries.filter((g) => keep.has((g.properties as { a3: string }).a3));
 
 // Keep only the arcs these countries use, renumbered.
 const renumber = new Map<number, number>();
@@ -45,7 +45,7 @@ const out = {
       geometries: geometries.map((g) => ({ ...(g as GeometryObject), arcs: walk((g as { arcs: unknown }).arcs) })),
     },
   },
-} as unknown as Topology;
+} as unknown as Topology<Objects<object>>;
 const text = JSON.stringify(quantize(out, 1e5));
 writeFileSync(output, text);
 const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');

@@ -4,7 +4,6 @@ import { parse } from 'yaml';
 import type { BarChartState } from '../../src/kinds/bar/types';
 import type { PlanState } from '../../src/kinds/plan';
 import type { MatrixState } from '../../src/kinds/matrix';
-import type { MapState } from '../../src/kinds/map';
 import { KINDS } from '../../src/kinds/registry';
 import { provenance } from '../../src/figures/words';
 import { chartProblems, chartStates, testCatalog } from '../support/charts';

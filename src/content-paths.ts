@@ -13,6 +13,8 @@ export const DATA_FILES = {
   updates: 'content/data/updates.yaml',
   /** The public corrections log; may be absent (no corrections yet). */
   corrections: 'content/data/corrections.yaml',
+  /** Optional: the places maps show, with their coordinates (docs/data-model.md). */
+  places: 'content/data/places.yaml',
 } as const;
 
 /** A dataset may be written as YAML or, for editors who keep figures in spreadsheets, as CSV. */

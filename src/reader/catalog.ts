@@ -7,6 +7,7 @@ import type { Dataset, Value } from '../schemas/value';
 import type { Kind } from '../schemas/common';
 import type { PlanPoint, TimelineEntry, Update } from '../schemas/notes';
 import type { Correction } from '../schemas/correction';
+import type { MapPlace } from '../schemas/places';
 import { ContentError, type ContentProblem, type Place } from './errors';
 import { didYouMean } from '../lib/suggest';
 import { DATA_FILES, DATASETS_DIR } from '../content-paths';
@@ -34,6 +35,8 @@ export interface CatalogInput {
   updates: Update[];
   /** The corrections log; absent when content/data/corrections.yaml is. */
   corrections?: Correction[];
+  /** The places maps show (content/data/places.yaml); none when the file is absent. */
+  places?: MapPlace[];
 }
 
 export interface Catalog {
@@ -44,6 +47,8 @@ export interface Catalog {
   updates: Update[];
   /** In date order, oldest first. */
   corrections: Correction[];
+  /** The places maps show, by id. */
+  places: Map<string, MapPlace>;
 }
 
 /** Problems with the placeholders of one text: a name that is no value (nor one of `extra`), a field that is none. */
@@ -136,9 +141,11 @@ export function buildCatalog(input: CatalogInput): Catalog {
     c.sources.forEach((s, k) => checkSource(DATA_FILES.corrections, `[${i}] (${c.id}).sources[${k}]`, s, [i, 'sources', k]));
     checkText(DATA_FILES.corrections, `[${i}] (${c.id}).right`, c.right, [i, 'right']);
   });
+  (input.places ?? []).forEach((p, i) => checkSource(DATA_FILES.places, `[${i}] (${p.id}).source`, p.source, [i, 'source']));
 
   if (problems.length) throw new ContentError(problems);
   return {
+    places: new Map((input.places ?? []).map((p) => [p.id, p])),
     sources,
     values,
     planPoints: input.planPoints,

@@ -17,6 +17,7 @@ import { siteSchema, type SiteFacts } from '../schemas/site';
 import { datasetSchema } from '../schemas/value';
 import { planPointSchema, timelineEntrySchema, updateSchema } from '../schemas/notes';
 import { correctionSchema } from '../schemas/correction';
+import { placeSchema } from '../schemas/places';
 
 export interface DataRead {
   /** The publication's own facts (content/site.yaml), when that file matched its schema. */
@@ -130,11 +131,13 @@ export function readData(root: string): DataRead {
   const planPoints = read(DATA_FILES.planPoints, z.array(planPointSchema));
   const timeline = read(DATA_FILES.timeline, z.array(timelineEntrySchema));
   const updates = read(DATA_FILES.updates, z.array(updateSchema));
+  // Optional lists: a site with no corrections yet, or without maps, has no such file.
   const corrections = read(DATA_FILES.corrections, z.array(correctionSchema), undefined, true);
+  const places = read(DATA_FILES.places, z.array(placeSchema), undefined, true);
 
   const result: DataRead = { problems, yaml, texts, ...(site ? { site } : {}) };
-  if (!problems.length && sources && planPoints && timeline && updates && corrections && datasets.every((d) => d)) {
-    const input: CatalogInput = { sources, datasets: datasets.filter((d) => d !== undefined), planPoints, timeline, updates, corrections };
+  if (!problems.length && sources && planPoints && timeline && updates && corrections && places && datasets.every((d) => d)) {
+    const input: CatalogInput = { sources, datasets: datasets.filter((d) => d !== undefined), planPoints, timeline, updates, corrections, places };
     result.input = input;
     try {
       result.catalog = buildCatalog(input);

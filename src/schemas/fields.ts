@@ -58,6 +58,10 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   right: text('what is right', 'Klymenko said 26 people were killed.'),
   sources: { expected: `a list of ids of sources in ${DATA_FILES.sources}`, example: '[babel-2025-04-13]' },
   chapter: { expected: 'the slug of a chapter in content/chapters/', example: 'battlefield-claims' },
+  lat: { expected: "the latitude in decimal degrees (north positive), as the coordinates' source gives it", example: '48.28014' },
+  lon: { expected: "the longitude in decimal degrees (east positive), as the coordinates' source gives it", example: '37.17706' },
+  region: { expected: 'the id of the region the place lies in (docs/data-model.md, "Places and regions")', example: 'donetsk' },
+  name: text('the name as the fact sheets spell it', 'Kupiansk'),
   denial: { expected: 'a denial with `by`, `text`, `source` and `date`', example: '' },
 };
 

@@ -130,7 +130,7 @@ describe('matrix', () => {
 
 describe('registry', () => {
   it('holds the kinds, each with a schema, its texts and its states', () => {
-    expect(Object.keys(KINDS)).toEqual(['bar', 'plan', 'matrix']);
+    expect(Object.keys(KINDS)).toEqual(['bar', 'plan', 'matrix', 'map']);
     for (const k of Object.values(KINDS)) expect(k.description.length).toBeGreaterThan(10);
   });
 });

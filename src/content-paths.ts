@@ -11,6 +11,8 @@ export const DATA_FILES = {
   planPoints: 'content/data/plan-points.yaml',
   timeline: 'content/data/timeline.yaml',
   updates: 'content/data/updates.yaml',
+  /** Optional: the places maps show, with their coordinates (docs/data-model.md). */
+  places: 'content/data/places.yaml',
 } as const;
 
 /** A dataset may be written as YAML or, for editors who keep figures in spreadsheets, as CSV. */

@@ -4,8 +4,9 @@ import type { ChartKind } from './types';
 import { bar } from './bar';
 import { plan } from './plan';
 import { matrix } from './matrix';
+import { map } from './map';
 
-export const KINDS: Record<string, ChartKind> = Object.fromEntries([bar, plan, matrix].map((k) => [k.name, k as unknown as ChartKind]));
+export const KINDS: Record<string, ChartKind> = Object.fromEntries([bar, plan, matrix, map].map((k) => [k.name, k as unknown as ChartKind]));
 
 /** The anchor of a step: stable, readable and unique per page — `territory-mod-vs-isw`. */
 export function stepId(chart: string, state: string): string {

@@ -5,6 +5,7 @@
 import type { Source } from '../schemas/source';
 import type { Dataset, Value } from '../schemas/value';
 import type { PlanPoint, TimelineEntry, Update } from '../schemas/notes';
+import type { MapPlace } from '../schemas/places';
 import { ContentError, type ContentProblem, type Place } from './errors';
 import { didYouMean } from '../lib/suggest';
 import { DATA_FILES, DATASETS_DIR } from '../content-paths';
@@ -28,6 +29,8 @@ export interface CatalogInput {
   planPoints: PlanPoint[];
   timeline: TimelineEntry[];
   updates: Update[];
+  /** The places maps show (content/data/places.yaml); none when the file is absent. */
+  places?: MapPlace[];
 }
 
 export interface Catalog {
@@ -36,6 +39,8 @@ export interface Catalog {
   planPoints: PlanPoint[];
   timeline: TimelineEntry[];
   updates: Update[];
+  /** The places maps show, by id. */
+  places: Map<string, MapPlace>;
 }
 
 /** Problems with the placeholders of one text: a name that is no value (nor one of `extra`), a field that is none. */
@@ -124,8 +129,11 @@ export function buildCatalog(input: CatalogInput): Catalog {
     checkText(DATA_FILES.updates, `[${i}] (${u.id}).text`, u.text, [i, 'text']);
   });
 
+  (input.places ?? []).forEach((p, i) => checkSource(DATA_FILES.places, `[${i}] (${p.id}).source`, p.source, [i, 'source']));
+
   if (problems.length) throw new ContentError(problems);
   return {
+    places: new Map((input.places ?? []).map((p) => [p.id, p])),
     sources,
     values,
     planPoints: input.planPoints,

@@ -16,6 +16,7 @@ import { sourceSchema } from '../schemas/source';
 import { siteSchema, type SiteFacts } from '../schemas/site';
 import { datasetSchema } from '../schemas/value';
 import { planPointSchema, timelineEntrySchema, updateSchema } from '../schemas/notes';
+import { placeSchema } from '../schemas/places';
 
 export interface DataRead {
   /** The publication's own facts (content/site.yaml), when that file matched its schema. */
@@ -120,10 +121,12 @@ export function readData(root: string): DataRead {
   const planPoints = read(DATA_FILES.planPoints, z.array(planPointSchema));
   const timeline = read(DATA_FILES.timeline, z.array(timelineEntrySchema));
   const updates = read(DATA_FILES.updates, z.array(updateSchema));
+  // Places are optional: a site without maps has no places file.
+  const places = existsSync(path.join(root, DATA_FILES.places)) ? read(DATA_FILES.places, z.array(placeSchema)) : [];
 
   const result: DataRead = { problems, yaml, texts, ...(site ? { site } : {}) };
-  if (!problems.length && sources && planPoints && timeline && updates && datasets.every((d) => d)) {
-    const input: CatalogInput = { sources, datasets: datasets.filter((d) => d !== undefined), planPoints, timeline, updates };
+  if (!problems.length && sources && planPoints && timeline && updates && places && datasets.every((d) => d)) {
+    const input: CatalogInput = { sources, datasets: datasets.filter((d) => d !== undefined), planPoints, timeline, updates, places };
     result.input = input;
     try {
       result.catalog = buildCatalog(input);

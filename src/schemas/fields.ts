@@ -54,6 +54,10 @@ export const FIELD_HELP: Record<string, FieldHelp> = {
   number_from_mirrors: { expected: 'true or false', example: 'true' },
   point: { expected: 'the point’s number, a whole number from 1 to 28', example: '6' },
   values: { expected: 'a list of values, each starting with `- id:`', example: '' },
+  lat: { expected: "the latitude in decimal degrees (north positive), as the coordinates' source gives it", example: '48.28014' },
+  lon: { expected: "the longitude in decimal degrees (east positive), as the coordinates' source gives it", example: '37.17706' },
+  region: { expected: 'the id of the region the place lies in (docs/data-model.md, "Places and regions")', example: 'donetsk' },
+  name: text('the name as the fact sheets spell it', 'Kupiansk'),
   denial: { expected: 'a denial with `by`, `text`, `source` and `date`', example: '' },
 };
 

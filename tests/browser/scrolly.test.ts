@@ -8,7 +8,7 @@ const siteUrl = inject('siteUrl');
 const scrollies = publishedScrollies();
 const drawsOnCanvas = new Set(scrollies.filter((s) => s.canvas).map((s) => s.chart));
 /** What the reader looks at for each kind that does not draw on a canvas. */
-const GRAPHIC: Record<string, string> = { plan: '.ex-plan__grid', matrix: '[data-ex-matrix-wrap]' };
+const GRAPHIC: Record<string, string> = { plan: '.ex-plan__grid', matrix: '[data-ex-matrix-wrap]', map: '[data-ex-map]' };
 const kindOf = Object.fromEntries(scrollies.map((s) => [s.chart, s.kind]));
 
 interface StepInfo {

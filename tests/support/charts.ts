@@ -57,6 +57,14 @@ export function testCatalog(change: (input: CatalogInput) => void = () => undefi
     ],
     timeline: [],
     updates: [],
+    // Places for the map kind: two towns 7 km apart (too close to name both on a map of the whole country), and two
+    // cities far apart.
+    places: [
+      { id: 'pokrovsk', name: 'Pokrovsk', region: 'donetsk', lat: 48.28014, lon: 37.17706, source: 'src-a' },
+      { id: 'myrnohrad', name: 'Myrnohrad', region: 'donetsk', lat: 48.3099, lon: 37.26513, source: 'src-a' },
+      { id: 'kyiv', name: 'Kyiv', region: 'kyiv-city', lat: 50.45466, lon: 30.5238, source: 'src-b' },
+      { id: 'lviv', name: 'Lviv', region: 'lviv', lat: 49.83826, lon: 24.02324, source: 'src-b', note: 'a note' },
+    ],
   } as CatalogInput;
   change(input);
   return buildCatalog(input);

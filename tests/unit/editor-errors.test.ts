@@ -48,7 +48,7 @@ describe('chapters: components and props', () => {
       content/chapters/01-the-plan.mdx:12:10 — <Scrolly chart>: unknown chart \`plna\`.
         12 | <Scrolly chart="plna">
            |          ^^^^^^^^^^^^
-        hint: charts are the files in content/charts/: \`plan\`, \`territory\`, \`versions\`. Did you mean \`plan\`?"
+        hint: charts are the files in content/charts/: \`plan\`, \`territory\`, \`versions\`, \`where\`. Did you mean \`plan\`?"
     `);
   });
   it('a step naming a state that does not exist', () => {
@@ -464,10 +464,10 @@ describe('chart files, CSV datasets and derived values', () => {
   it('an unknown kind of chart', () => {
     expect(mistakes('chart-unknown-kind')).toMatchInlineSnapshot(`
       "A content mistake stops the build:
-      content/charts/territory.yaml:1:7 — kind: expected one of \`bar\`, \`plan\`, \`matrix\`, found \`bars\`.
+      content/charts/territory.yaml:1:7 — kind: expected one of \`bar\`, \`plan\`, \`matrix\`, \`map\`, found \`bars\`.
         1 | kind: bars
           |       ^^^^
-        hint: the kinds are \`bar\`: horizontal bars, grouped or stacked: claims against estimates, counts against counts; \`plan\`: the plan's points as a grid in number order, coloured by theme (content/data/plan-points.yaml); \`matrix\`: rows × columns of short, sourced text cells; a state highlights rows, columns or cells. Did you mean \`bar\`?"
+        hint: the kinds are \`bar\`: horizontal bars, grouped or stacked: claims against estimates, counts against counts; \`plan\`: the plan's points as a grid in number order, coloured by theme (content/data/plan-points.yaml); \`matrix\`: rows × columns of short, sourced text cells; a state highlights rows, columns or cells; \`map\`: a map of Ukraine (its regions) or of Europe (its countries) drawn at build time; a state zooms, highlights regions and names places. Did you mean \`bar\`?"
     `);
   });
   it('broken YAML in a chart file', () => {
@@ -513,6 +513,55 @@ describe('chart files, CSV datasets and derived values', () => {
         17 |     highlight: { columns: [eu] }
            |                            ^^
         hint: columns are \`us\`, \`europe\`. Did you mean \`us\`?"
+    `);
+  });
+  it('a map state naming a place that content/data/places.yaml does not hold', () => {
+    expect(mistakes('map-unknown-place')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/where.yaml:18:14 — states.east.places[0]: unknown place \`pokrovks\`.
+        18 |     places: [pokrovks]
+           |              ^^^^^^^^
+        hint: places are the ids in content/data/places.yaml; add it there with its coordinates and their source. Did you mean \`pokrovsk\`?"
+    `);
+  });
+  it('a map state naming a region that does not exist', () => {
+    expect(mistakes('map-unknown-region')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/where.yaml:11:16 — states.country.regions.donetks: unknown region \`donetks\`.
+        11 |     regions: { donetks: claimed }
+           |                ^^^^^^^
+        hint: the regions of a map of Ukraine are listed in docs/data-model.md ("Places and regions"). Did you mean \`donetsk\`?"
+    `);
+  });
+  it('a map state that names no place and no region', () => {
+    expect(mistakes('map-state-names-nothing')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/charts/where.yaml:13:3 — states.east: this state names no place and no region, so its map would show nothing the step talks about.
+        13 |   east:
+           |   ^^^^
+        hint: add \`places: [id, …]\` (content/data/places.yaml) or \`regions: { region-id: category-id }\`."
+    `);
+  });
+  it('a place without coordinates', () => {
+    expect(mistakes('place-no-coordinates')).toMatchInlineSnapshot(`
+      "2 content mistakes stop the build:
+      content/data/places.yaml:1:3 — [0] (pokrovsk).lat: missing; expected the latitude in decimal degrees (north positive), as the coordinates' source gives it.
+        1 | - id: "pokrovsk"
+          |   ^^
+        hint: add a line such as \`lat: 48.28014\`.
+      content/data/places.yaml:1:3 — [0] (pokrovsk).lon: missing; expected the longitude in decimal degrees (east positive), as the coordinates' source gives it.
+        1 | - id: "pokrovsk"
+          |   ^^
+        hint: add a line such as \`lon: 37.17706\`."
+    `);
+  });
+  it('a place without the source of its coordinates', () => {
+    expect(mistakes('place-no-source')).toMatchInlineSnapshot(`
+      "A content mistake stops the build:
+      content/data/places.yaml:1:3 — [0] (pokrovsk).source: missing; expected the id of a source in content/data/sources.yaml.
+        1 | - id: "pokrovsk"
+          |   ^^
+        hint: add a line such as \`source: glob-news-isw-2025-10-16\`."
     `);
   });
   it('a matrix row without a cell for a column', () => {

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import type { BarChartState } from '../../src/kinds/bar/types';
 import type { PlanState } from '../../src/kinds/plan';
 import type { MatrixState } from '../../src/kinds/matrix';
+import type { MapState } from '../../src/kinds/map';
 import { KINDS } from '../../src/kinds/registry';
 import { provenance } from '../../src/figures/words';
 import { chartProblems, chartStates, testCatalog } from '../support/charts';
@@ -124,7 +125,7 @@ describe('matrix', () => {
 
 describe('registry', () => {
   it('holds the kinds, each with a schema, its texts and its states', () => {
-    expect(Object.keys(KINDS)).toEqual(['bar', 'plan', 'matrix']);
+    expect(Object.keys(KINDS)).toEqual(['bar', 'plan', 'matrix', 'map']);
     for (const k of Object.values(KINDS)) expect(k.description.length).toBeGreaterThan(10);
   });
 });

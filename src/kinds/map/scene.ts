@@ -1,0 +1,135 @@
+// The SVG and HTML of a map, as strings: the geometry once per chart (<defs>, referenced by every view of it with
+// <use>), and each state's view: its highlighted regions, dots, names and scale bar. View.astro (the live map),
+// StepPicture.astro (a step's own map, without JavaScript and in print) and the tests all draw from these.
+import type { Catalog } from '../../reader/catalog';
+import type { MapChartFile } from './index';
+import { mapLayouts } from './index';
+import { GAP_PX, LABEL_LINE_PX, LABEL_PX, mapGeometry, type Label, type StateLayout } from './layout';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const NS = 'vector-effect="non-scaling-stroke"';
+
+/** The id prefix of one chart's geometry on a page (each chart is shown once per page). */
+export const defsId = (chart: string) => `exm-${chart}`;
+
+/** The zoom levels a chart's states use, 1 first (the key's swatches): patterns keep their spacing at each. */
+function zooms(layouts: Map<string, StateLayout>): number[] {
+  return [...new Set([1, ...[...layouts.values()].map((l) => l.view.k)])];
+}
+
+const patternId = (p: string, cat: string, zoom: number) => `${p}-pat-${cat}-${zoom}`;
+
+/** The chart's geometry and patterns, in a hidden <svg>: everything else refers to it. */
+export function defsSvg(chart: string, spec: MapChartFile, catalog: Catalog): string {
+  const g = mapGeometry(spec.extent);
+  const p = defsId(chart);
+  const layouts = mapLayouts(spec, catalog);
+  const patterns = zooms(layouts).flatMap((k, zi) =>
+    spec.categories.map((c) => {
+      const t = `patternTransform="scale(${(1 / k).toFixed(4)}) rotate(45)"`;
+      const ink = `ex-map__ink ex-map__ink--${c.color}`;
+      const body =
+        c.style === 'hatch'
+          ? `<rect width="8" height="8" class="ex-map__pat-bg"/><rect width="2.6" height="8" class="${ink}"/>`
+          : c.style === 'dots'
+            ? `<rect width="8" height="8" class="ex-map__pat-bg"/><circle cx="4" cy="4" r="1.7" class="${ink}"/>`
+            : `<rect width="8" height="8" class="${ink} ex-map__ink--solid"/>`;
+      return `<pattern id="${patternId(p, c.id, zi)}" patternUnits="userSpaceOnUse" width="8" height="8" ${t}>${body}</pattern>`;
+    }),
+  );
+  // Only the regions some state highlights get a path of their own; Ukraine's fill and outline are one path.
+  const used = new Set(Object.values(spec.states).flatMap((st) => Object.keys(st.regions ?? {})));
+  const regions = [...g.regions]
+    .filter(([id]) => used.has(id))
+    .map(([id, d]) => `<path id="${p}-r-${id}" d="${d}"/>`)
+    .join('');
+  return (
+    `<svg class="ex-map__defs" width="0" height="0" aria-hidden="true" focusable="false"><defs>${patterns.join('')}${regions}` +
+    `<path id="${p}-ukraine" ${NS} d="${g.outline}"/>` +
+    `<g id="${p}-base"><path class="ex-map__others" d="${g.others}"/>` +
+    (spec.extent === 'ukraine' ? `<use href="#${p}-ukraine" class="ex-map__regions"/>` : '') +
+    `</g>` +
+    `<g id="${p}-top"><path class="ex-map__borders" ${NS} d="${g.countryBorders}"/>` +
+    (g.regionBorders ? `<path class="ex-map__region-borders" ${NS} d="${g.regionBorders}"/>` : '') +
+    `<use href="#${p}-ukraine" class="ex-map__outline"/></g></defs></svg>`
+  );
+}
+
+/** A category's swatch for the key, at the map's own scale. */
+export function swatchSvg(chart: string, cat: string): string {
+  return `<svg class="ex-map__swatch" width="18" height="12" viewBox="0 0 18 12" aria-hidden="true"><rect width="18" height="12" fill="url(#${patternId(defsId(chart), cat, 0)})"/></svg>`;
+}
+
+export interface SceneState {
+  state: string;
+  summary: string;
+  regions: Record<string, string>;
+}
+
+/**
+ * A map showing `states` (the live map: all of a chart's states, the first active; a step's picture: one state).
+ * The geometry moves by one transform; each state's marks and names are a layer that is shown when active.
+ */
+export function sceneHtml(chart: string, spec: MapChartFile, catalog: Catalog, states: SceneState[], opts: { live: boolean }): string {
+  const g = mapGeometry(spec.extent);
+  const p = defsId(chart);
+  const layouts = mapLayouts(spec, catalog);
+  const zs = zooms(layouts);
+  const first = states[0]!;
+  const v = layouts.get(first.state)!.view;
+  const on = (sid: string) => (sid === first.state ? ' data-active' : '');
+  const marks = states
+    .map((s) => {
+      const k = layouts.get(s.state)!.view.k;
+      const uses = Object.entries(s.regions)
+        .map(([rid, cat]) => `<use href="#${p}-r-${rid}" fill="url(#${patternId(p, cat, zs.indexOf(k))})"/>`)
+        .join('');
+      return `<g class="ex-map__marks" data-state="${s.state}"${on(s.state)}>${uses}</g>`;
+    })
+    .join('');
+  const pctX = (x: number) => `${((x / g.width) * 100).toFixed(2)}%`;
+  const pctY = (y: number) => `${((y / g.height) * 100).toFixed(2)}%`;
+  // Names and dots in an SVG without a viewBox over the map: its units are CSS pixels, so text keeps its size while
+  // the map scales; points are placed in % of the map (attributes only: the pages allow no inline style).
+  const layers = states
+    .map((s) => {
+      const l = layouts.get(s.state)!;
+      const dots = l.dots.map((d) => `<circle class="ex-map__dot" cx="${pctX(d.x)}" cy="${pctY(d.y)}" r="3.5"/>`).join('');
+      const labels = l.labels
+        .map((lb) => {
+          const a = labelOffset(lb);
+          return `<text class="ex-map__label ex-map__label--${lb.kind}" x="${pctX(lb.x)}" y="${pctY(lb.y)}" dx="${a.dx}" dy="${a.dy}" text-anchor="${a.anchor}">${esc(lb.text)}</text>`;
+        })
+        .join('');
+      const bar = pctX(l.scale.length);
+      const scale =
+        `<text class="ex-map__scale-text" x="6" y="100%" dy="-12">${l.scale.km} km</text>` +
+        `<rect class="ex-map__scale-bar" x="6" y="100%" transform="translate(0 -8)" width="${bar}" height="1.5"/>` +
+        `<rect class="ex-map__scale-bar" x="6" y="100%" transform="translate(0 -11)" width="1.5" height="4.5"/>` +
+        `<svg x="6" y="100%" overflow="visible"><rect class="ex-map__scale-bar" x="${bar}" transform="translate(-1.5 -11)" width="1.5" height="4.5"/></svg>`;
+      return `<g class="ex-map__layer" data-state="${s.state}"${on(s.state)}>${dots}${labels}${scale}</g>`;
+    })
+    .join('');
+  const transform = `translate(${v.x.toFixed(2)} ${v.y.toFixed(2)}) scale(${v.k.toFixed(4)})`;
+  return (
+    `<div class="ex-map ex-map--${spec.extent}${opts.live ? '' : ' ex-map--static'}"${opts.live ? ' data-ex-map' : ''}>` +
+    `<svg class="ex-map__svg" viewBox="0 0 ${g.width} ${g.height}" role="img" aria-label="${esc(first.summary)}"${opts.live ? ' data-ex-map-svg' : ''}>` +
+    `<rect class="ex-map__sea" width="${g.width}" height="${g.height}"/>` +
+    `<g class="ex-map__view"${opts.live ? ' data-ex-map-view' : ''} transform="${transform}"><use href="#${p}-base"/>${marks}<use href="#${p}-top"/></g></svg>` +
+    `<svg class="ex-map__layers" aria-hidden="true">${layers}</svg></div>`
+  );
+}
+
+/** How a name sits around its point, in pixels: beside a dot (east, west, above, below) or centred on it. */
+export function labelOffset(label: Label): { dx: number; dy: string; anchor: 'start' | 'end' | 'middle' } {
+  const a = label.anchor;
+  const anchor = a.includes('e') ? 'start' : a.includes('w') ? 'end' : 'middle';
+  const dx = a.includes('e') ? GAP_PX : a.includes('w') ? -GAP_PX : 0;
+  // dy moves the baseline from the point to where layout.ts put the line's box: a baseline 0.35 em under a line's
+  // middle puts a mixed-case name in the middle of its box.
+  const fs = LABEL_PX[label.kind];
+  const h = LABEL_LINE_PX[label.kind];
+  const middle = a === 'n' ? -GAP_PX - h / 2 : a === 's' ? GAP_PX + h / 2 : a.includes('n') ? -GAP_PX : a.includes('s') ? GAP_PX : 0;
+  const dy = (middle + 0.35 * fs).toFixed(1);
+  return { dx, dy, anchor };
+}

@@ -1,0 +1,157 @@
+// The maps as readers see them, for every map a published chapter shows (read from content/): at 360, 390, 768 and
+// 1280 px every name is at least 12 px, inside the map and clear of every other name in every state; the view moves
+// without animation under reduced motion; without JavaScript and in print each step shows its own state's map.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Launched } from '../../tools/chromium';
+import { publishedScrollies } from '../support/content';
+import { loadTestSite } from '../support/catalog';
+import { scrollStepToTrigger, waitForRendered } from '../support/page';
+
+const siteUrl = inject('siteUrl');
+const maps = publishedScrollies().filter((s) => s.kind === 'map');
+const site = loadTestSite();
+const statesOf = (chart: string) => Object.keys(site.charts.get(chart)!.chart.spec.states);
+
+interface Measured {
+  map: { left: number; top: number; right: number; bottom: number };
+  labels: { text: string; left: number; top: number; right: number; bottom: number; fontPx: number }[];
+}
+
+/** The boxes of the active state's names in one map (the live one, or a step's own), in CSS pixels. */
+async function measure(page: Page, selector: string): Promise<Measured> {
+  return page.$eval(selector, (map) => {
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+    };
+    const layer = map.querySelector('.ex-map__layer[data-active]')!;
+    return {
+      map: box(map.querySelector('.ex-map__svg')!),
+      labels: [...layer.querySelectorAll('text')].map((t) => ({
+        text: t.textContent ?? '',
+        ...box(t),
+        fontPx: parseFloat(getComputedStyle(t).fontSize),
+      })),
+    };
+  });
+}
+
+function judge(m: Measured, where: string) {
+  expect(m.labels.length, `${where}: names shown`).toBeGreaterThan(0);
+  const slack = 0.5;
+  for (const [i, a] of m.labels.entries()) {
+    expect(a.fontPx, `${where}: ${a.text} size`).toBeGreaterThanOrEqual(12);
+    expect(
+      a.left >= m.map.left - slack && a.right <= m.map.right + slack && a.top >= m.map.top - slack && a.bottom <= m.map.bottom + slack,
+      `${where}: ${a.text} inside the map`,
+    ).toBe(true);
+    for (const b of m.labels.slice(i + 1)) {
+      const clear = a.right <= b.left + slack || b.right <= a.left + slack || a.bottom <= b.top + slack || b.bottom <= a.top + slack;
+      expect(clear, `${where}: ${a.text} and ${b.text} overlap`).toBe(true);
+    }
+  }
+}
+
+describe('maps', () => {
+  it('there are maps in the published chapters', () => expect(maps.length).toBeGreaterThanOrEqual(3));
+
+  for (const [width, height] of [
+    [360, 740],
+    [390, 844],
+    [768, 1024],
+    [1280, 800],
+  ] as const)
+    describe(`at ${width} px`, () => {
+      let browser: Launched;
+      beforeAll(async () => {
+        browser = await launch({ width, height, reducedMotion: 'reduce' });
+      });
+      afterAll(async () => browser?.close());
+
+      it.each(maps.map((m) => [m.chart, m] as const))('%s: every state’s names are readable, inside the map and apart', async (chart, m) => {
+        const page = await browser.context.newPage();
+        await page.goto(`${siteUrl}chapters/${m.chapter}/`);
+        for (const state of statesOf(chart)) {
+          await scrollStepToTrigger(page, `${chart}-${state}`);
+          await waitForRendered(page, chart, state);
+          judge(await measure(page, `ex-scrolly[data-chart="${chart}"] [data-ex-map]`), `${chart}/${state} at ${width} px`);
+          const label = await page.$eval(`ex-scrolly[data-chart="${chart}"] [data-ex-map-svg]`, (svg) => [
+            svg.getAttribute('role'),
+            svg.getAttribute('aria-label'),
+          ]);
+          expect(label[0]).toBe('img');
+          expect(label[1]).toBe(
+            (site.charts.get(chart)!.kind.states(site.charts.get(chart)!.chart, site.catalog)[state] as { summary: string }).summary,
+          );
+        }
+        await page.close();
+      });
+    });
+
+  describe('reduced motion', () => {
+    it('moves the view between states without a transition', async () => {
+      const browser = await launch({ width: 1280, height: 800, reducedMotion: 'reduce' });
+      const page = await browser.context.newPage();
+      const m = maps.find((x) => statesOf(x.chart).length > 1)!;
+      await page.goto(`${siteUrl}chapters/${m.chapter}/#${m.chart}-${statesOf(m.chart).at(-1)}`);
+      await waitForRendered(page, m.chart, statesOf(m.chart).at(-1)!);
+      const transition = await page.$eval(`ex-scrolly[data-chart="${m.chart}"] [data-ex-map-view]`, (g) => getComputedStyle(g).transitionDuration);
+      expect(transition).toBe('0s');
+      await browser.close();
+    });
+  });
+
+  describe('without JavaScript and in print', () => {
+    let browser: Launched;
+    beforeAll(async () => {
+      browser = await launch({ javaScriptEnabled: false, width: 390, height: 844 });
+    });
+    afterAll(async () => browser?.close());
+
+    it.each(maps.map((m) => [m.chart, m] as const))('%s: each step shows its own state’s map, names inside and apart', async (chart, m) => {
+      const page = await browser.context.newPage();
+      await page.goto(`${siteUrl}chapters/${m.chapter}/`);
+      const summaries = site.charts.get(chart)!.kind.states(site.charts.get(chart)!.chart, site.catalog) as Record<string, { summary: string }>;
+      for (const media of ['screen', 'print'] as const) {
+        await page.emulateMedia({ media });
+        for (const state of statesOf(chart)) {
+          const sel = `#${chart}-${state} .ex-step__picture .ex-map`;
+          const shown = await page.$eval(sel, (el) => {
+            const svg = el.querySelector('svg[role="img"]')!;
+            const r = svg.getBoundingClientRect();
+            return {
+              width: r.width,
+              height: r.height,
+              label: svg.getAttribute('aria-label'),
+              display: getComputedStyle(el.closest('.ex-step__picture')!).display,
+            };
+          });
+          expect(shown.display, `${chart}/${state} (${media})`).not.toBe('none');
+          expect(shown.width, `${chart}/${state} (${media})`).toBeGreaterThan(250);
+          expect(shown.height, `${chart}/${state} (${media})`).toBeGreaterThan(150);
+          expect(shown.label).toBe(summaries[state]!.summary);
+          if (media === 'screen') judge(await measure(page, sel), `${chart}/${state} without JavaScript`);
+        }
+      }
+      // The live map's frame is hidden: the steps' maps and the table take its place.
+      expect(await page.$eval(`ex-scrolly[data-chart="${chart}"] [data-ex-frame]`, (f) => getComputedStyle(f).display)).toBe('none');
+      await page.close();
+    });
+
+    it('the printed PDF carries the maps (their names are text in it)', async () => {
+      const page = await browser.context.newPage();
+      const m = maps[0]!;
+      await page.goto(`${siteUrl}chapters/${m.chapter}/`);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.length).toBeGreaterThan(20_000);
+      // Chromium's PDF keeps the map's SVG as vector paths: more path-drawing operators than a page without it.
+      const withMaps = pdf.toString('latin1').length;
+      await page.evaluate(() => document.querySelectorAll('.ex-step__picture .ex-map').forEach((e) => e.remove()));
+      const without = (await page.pdf({ format: 'A4' })).toString('latin1').length;
+      expect(withMaps - without).toBeGreaterThan(10_000);
+      await page.close();
+    });
+  });
+});

@@ -54,6 +54,9 @@ export const COMPONENTS: Record<string, ComponentSpec> = Object.fromEntries(
         { name: 'by', required: true, doc: 'who said it' },
         { name: 'source', required: true, names: 'source', doc: 'the source that reported it' },
         { name: 'role', required: false, doc: "the speaker's title" },
+        { name: 'lang', required: false, doc: 'the language the words were spoken in (`pl`, `fr`, `de`…), when the quote is a translation' },
+        { name: 'original', required: false, doc: 'the words as spoken, in that language (with `lang`): the page marks the quote as a translation' },
+        { name: 'translator', required: false, doc: 'whose translation it is, when not ours (`Reuters`)' },
       ],
     ),
     spec('Scrolly', 'a scroll-driven section: a sticky chart and the steps that change it', '<Scrolly chart="territory">…</Scrolly>', [

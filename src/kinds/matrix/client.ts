@@ -1,6 +1,8 @@
-// The matrix kind in the browser: a state marks its rows, columns and cells; the CSS dims the rest. When the table
-// is wider or taller than its region (a phone), the region scrolls (never the page) to the first column and row
-// the state names, so what the step talks about is in view.
+// The matrix kind in the browser: a state marks its rows, columns and cells; the CSS dims the rest. On a phone the
+// CSS shows the state's own list of cards instead (data-shown; scrolly.css), and the region goes back to its top at
+// each step; the "full table" button switches the reader to the whole table and back. When the whole table is wider or taller than
+// its region, the region scrolls (never the page) to the first column and row the state names, so what the step
+// talks about is in view.
 import { registerRenderer } from '../renderers';
 import type { MatrixState } from './index';
 
@@ -22,21 +24,49 @@ function bringIntoView(wrap: HTMLElement, table: HTMLElement, state: MatrixState
   wrap.scrollTo({ left, top });
 }
 
-registerRenderer('matrix', (host, { drawn }) => ({
-  draw(s) {
-    const state = s as MatrixState;
-    const table = host.querySelector<HTMLElement>('[data-ex-matrix]');
-    const wrap = host.querySelector<HTMLElement>('[data-ex-matrix-wrap]');
-    if (table) {
-      const any = state.rows.length + state.columns.length + state.cells.length > 0;
-      table.toggleAttribute('data-focused', any);
-      table.querySelectorAll<HTMLElement>('[data-cell]').forEach((cell) => {
-        const [row, col] = cell.dataset.cell!.split('/') as [string, string];
-        const on = state.rows.includes(row) || state.columns.includes(col) || state.cells.includes(`${row}/${col}`);
-        cell.toggleAttribute('data-on', any && on);
-      });
-      if (wrap && any) bringIntoView(wrap, table, state);
-    }
-    drawn(state.state);
-  },
-}));
+/** The width at which scrolly.css shows a state's cells as cards (the phone layout). */
+const CARDS = '(max-width: 799px)';
+
+/** Cards (a phone, the step's cells): from the top. The whole table: scrolled to what the state names. */
+function place(wrap: HTMLElement, table: HTMLElement, state: MatrixState): void {
+  if (!wrap.hasAttribute('data-focused')) return;
+  if (!wrap.hasAttribute('data-full') && window.matchMedia(CARDS).matches) wrap.scrollTo({ left: 0, top: 0 });
+  else bringIntoView(wrap, table, state);
+}
+
+registerRenderer('matrix', (host, { drawn }) => {
+  const table = host.querySelector<HTMLElement>('[data-ex-matrix]');
+  const wrap = host.querySelector<HTMLElement>('[data-ex-matrix-wrap]');
+  let current: MatrixState | undefined;
+  // The button under the region: the whole table, or the step's cells; the reader's choice holds from step to step.
+  const button = host.querySelector<HTMLButtonElement>('[data-ex-matrix-toggle]');
+  button?.addEventListener('click', () => {
+    if (!wrap) return;
+    const full = !wrap.hasAttribute('data-full');
+    wrap.toggleAttribute('data-full', full);
+    button.setAttribute('aria-pressed', String(full));
+    if (table && current) place(wrap, table, current);
+  });
+  return {
+    draw(s) {
+      const state = (current = s as MatrixState);
+      if (table) {
+        const any = state.rows.length + state.columns.length + state.cells.length > 0;
+        table.toggleAttribute('data-focused', any);
+        table.querySelectorAll<HTMLElement>('[data-cell]').forEach((cell) => {
+          const [row, col] = cell.dataset.cell!.split('/') as [string, string];
+          const on = state.rows.includes(row) || state.columns.includes(col) || state.cells.includes(`${row}/${col}`);
+          cell.toggleAttribute('data-on', any && on);
+        });
+        if (wrap) {
+          wrap.toggleAttribute('data-focused', any);
+          wrap
+            .querySelectorAll<HTMLElement>('[data-ex-cards]')
+            .forEach((list) => list.toggleAttribute('data-shown', list.dataset.exCards === state.state));
+          place(wrap, table, state);
+        }
+      }
+      drawn(state.state);
+    },
+  };
+});

@@ -70,6 +70,15 @@ export function cellSources(cell: MatrixCellSpec): string[] {
   return cell.sources ?? (cell.source ? [cell.source] : []);
 }
 
+/** The body cells ("row/column") a state names, in table order: its rows, its columns and its single cells. */
+export function namedCells(spec: Pick<MatrixChartFile, 'rows' | 'columns'>, state: Pick<MatrixState, 'rows' | 'columns' | 'cells'>): string[] {
+  return spec.rows.flatMap((r) =>
+    spec.columns
+      .filter((c) => state.rows.includes(r.id) || state.columns.includes(c.id) || state.cells.includes(`${r.id}/${c.id}`))
+      .map((c) => `${r.id}/${c.id}`),
+  );
+}
+
 export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
   name: 'matrix',
   description: 'rows × columns of short, sourced text cells; a state highlights rows, columns or cells',

@@ -1,0 +1,57 @@
+// A reload (or a return through history) opens the story where the reader was. The browser's own restoration keeps
+// a scroll offset, and an offset no longer names the same place once the blocks above are skipped at load
+// (content-visibility: auto, src/styles/deferred.css): they take their estimated height until laid out. So the
+// page keeps an element at the reader's eye line instead, and scrolls that element back to where it was.
+// A link's own target (#step-id) comes first; without JavaScript the browser restores the offset as ever.
+
+const KEY = `explainer:place:${location.pathname}`;
+
+interface Place {
+  /** The element's index among the elements of <main>: the same page gives the same element. */
+  index: number;
+  /** Its top, in viewport pixels, when the reader left. */
+  top: number;
+}
+
+const inMain = () => document.querySelectorAll('main *');
+
+/** A small element at or below the eye line (a third of the way down), outside the sticky graphics. */
+function elementAtEyeLine(main: Element): Element | undefined {
+  const [w, h] = [window.innerWidth, window.innerHeight];
+  for (let y = Math.round(h / 3); y < h; y += 24)
+    for (const x of [w / 2, w / 4, (3 * w) / 4])
+      for (const el of document.elementsFromPoint(x, y))
+        if (el !== main && main.contains(el) && !el.closest('.ex-scrolly__graphic') && el.getBoundingClientRect().height <= h / 2) return el;
+  return undefined;
+}
+
+function remember() {
+  const main = document.querySelector('main');
+  const el = main && window.scrollY > 0 ? elementAtEyeLine(main) : undefined;
+  try {
+    if (!el) return sessionStorage.removeItem(KEY);
+    const place: Place = { index: Array.prototype.indexOf.call(inMain(), el), top: el.getBoundingClientRect().top };
+    sessionStorage.setItem(KEY, JSON.stringify(place));
+  } catch {
+    // No storage (a private window may refuse it): the page opens at the top, as a new visit would.
+  }
+}
+
+function restore() {
+  const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (!entry || (entry.type !== 'reload' && entry.type !== 'back_forward') || location.hash) return;
+  let place: Place | undefined;
+  try {
+    place = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Place | undefined;
+  } catch {
+    return;
+  }
+  const el = place ? inMain()[place.index] : undefined;
+  if (place && el) window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - place.top);
+}
+
+if ('scrollRestoration' in history) {
+  history.scrollRestoration = 'manual';
+  restore();
+  window.addEventListener('pagehide', remember);
+}

@@ -50,6 +50,25 @@ function restore() {
   if (place && el) window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - place.top);
 }
 
+/**
+ * End means the end of the page. The browser's End animates towards the page's height as it was at the key press;
+ * blocks it passes are laid out on the way and take their real height, and the animation can stop short of the new
+ * end. Once the scroll has ended, finish the reader's request (the key is not taken over: the browser still scrolls).
+ */
+function reachEndAfterEndKey(e: KeyboardEvent) {
+  if (e.key !== 'End' || e.defaultPrevented || (e.target as Element | null)?.closest?.('input, textarea, select, [contenteditable]')) return;
+  let tries = 3;
+  const atEnd = () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+  const settle = () => {
+    if (atEnd() || tries-- === 0) return;
+    window.addEventListener('scrollend', settle, { once: true });
+    window.scrollTo(0, document.documentElement.scrollHeight);
+  };
+  window.addEventListener('scrollend', settle, { once: true });
+}
+
+if ('onscrollend' in window) window.addEventListener('keydown', reachEndAfterEndKey);
+
 if ('scrollRestoration' in history) {
   history.scrollRestoration = 'manual';
   restore();

@@ -13,6 +13,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { serveStatic } from '../tools/static-server.ts';
 import { CHROME_ARGS, findChrome, launch } from '../tools/chromium.ts';
 import { CLS_BUDGET, scrollLayoutShift } from '../tools/layout-shift.ts';
+import { repeatStory } from '../tools/repeat-story.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dist = path.join(root, 'dist');
@@ -116,7 +117,7 @@ const redraw = await dpage.evaluate(async () => {
 const desktopCls = await scrollLayoutShift(desk, server.url);
 await desk.close();
 
-// 4. Lighthouse, mobile and desktop, against a Chromium we start ourselves.
+// 4. Lighthouse, against a Chromium we start ourselves.
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const s = createServer();
@@ -127,7 +128,22 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function runLighthouse(form: 'mobile' | 'desktop') {
+interface LighthouseRun {
+  performance: number;
+  accessibility: number;
+  'best-practices': number;
+  seo: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  /** Lighthouse's main-thread breakdown, at its simulated 4× CPU slowdown (mobile). */
+  styleLayout: number;
+  script: number;
+  failing: string;
+}
+
+async function runLighthouse(url: string, form: 'mobile' | 'desktop', onlyPerformance = false): Promise<LighthouseRun> {
   const port = await freePort();
   const profile = mkdtempSync(path.join(tmpdir(), 'explainer-lh-'));
   const chrome = spawn(await findChrome(), [...CHROME_ARGS, `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
@@ -142,18 +158,25 @@ async function runLighthouse(form: 'mobile' | 'desktop') {
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    const result = await lighthouse(server.url, { port, output: 'json', logLevel: 'error' }, form === 'desktop' ? desktopConfig : undefined);
+    const flags = { port, output: 'json' as const, logLevel: 'error' as const, ...(onlyPerformance ? { onlyCategories: ['performance'] } : {}) };
+    const result = await lighthouse(url, flags, form === 'desktop' ? desktopConfig : undefined);
     const lhr = result!.lhr;
     const score = (c: string) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
     const audit = (a: string) => lhr.audits[a]?.numericValue ?? NaN;
+    const breakdown =
+      (lhr.audits['mainthread-work-breakdown']?.details as { items?: { group: string; duration: number }[] } | undefined)?.items ?? [];
+    const group = (...ids: string[]) => breakdown.filter((i) => ids.includes(i.group)).reduce((sum, i) => sum + i.duration, 0);
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
       'best-practices': score('best-practices'),
       seo: score('seo'),
-      'LCP ms': Math.round(audit('largest-contentful-paint')),
-      'TBT ms': Math.round(audit('total-blocking-time')),
-      CLS: Number(audit('cumulative-layout-shift').toFixed(3)),
+      fcp: audit('first-contentful-paint'),
+      lcp: audit('largest-contentful-paint'),
+      tbt: audit('total-blocking-time'),
+      cls: audit('cumulative-layout-shift'),
+      styleLayout: group('styleLayout'),
+      script: group('scriptEvaluation', 'scriptParseCompile'),
       failing: Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
         .map((a) => a.id)
@@ -169,9 +192,86 @@ async function runLighthouse(form: 'mobile' | 'desktop') {
     rmSync(profile, { recursive: true, force: true });
   }
 }
-const mobile = await runLighthouse('mobile');
-const desktop = await runLighthouse('desktop');
+
+// 5. Load cost, page by page: Lighthouse mobile (simulated throttling, performance only), BENCH_RUNS runs of each page
+// (3 by default), taken in rounds so a busy machine weighs on every page alike; medians are printed.
+// The pages: the whole story, each chapter's own page, the whole story repeated three times (the growth check: a
+// copy of the project built in a temporary folder, never in content/), and a peer page if PEER_PAGE names one
+// (for example scrollama's sticky-side demo with its d3 copied beside it: PEER_PAGE=/work/peer/sticky-side/index.html).
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const chapterSlugs = readdirSync(path.join(dist, 'chapters')).filter((d) => existsSync(path.join(dist, 'chapters', d, 'index.html')));
+const chapterOrder = (slug: string) => readFileSync(path.join(dist, 'chapters', slug, 'index.html'), 'utf8').match(/Chapter (\d+)<\/p>/)?.[1] ?? '99';
+chapterSlugs.sort((a, b) => Number(chapterOrder(a)) - Number(chapterOrder(b)));
+const TIMES = 3;
+const grownRoot = repeatStory(root, TIMES);
+const tg = performance.now();
+execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: grownRoot, stdio: 'ignore' });
+const grownBuildSeconds = (performance.now() - tg) / 1000;
+const grownServer = await serveStatic(path.join(grownRoot, 'dist'));
+const grownHtml = readFileSync(path.join(grownRoot, 'dist/index.html'));
+const peerFile = process.env.PEER_PAGE;
+const peerServer = peerFile && existsSync(peerFile) ? await serveStatic(path.dirname(path.dirname(peerFile))) : undefined;
+const loadPages: Record<string, string> = {
+  ...(peerServer
+    ? {
+        [`peer: ${path.basename(path.dirname(peerFile!))}`]: `${peerServer.url}${path.basename(path.dirname(peerFile!))}/${path.basename(peerFile!)}`,
+      }
+    : {}),
+  'whole story /': server.url,
+  ...Object.fromEntries(chapterSlugs.map((s) => [`/chapters/${s}/`, `${server.url}chapters/${s}/`])),
+  [`whole story ×${TIMES}`]: grownServer.url,
+};
+const runs: Record<string, LighthouseRun[]> = Object.fromEntries(Object.keys(loadPages).map((k) => [k, []]));
+for (let round = 0; round < RUNS; round++) {
+  for (const [name, url] of Object.entries(loadPages)) runs[name]!.push(await runLighthouse(url, 'mobile', true));
+}
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const med = (name: string, key: 'fcp' | 'lcp' | 'tbt' | 'styleLayout' | 'script' | 'performance' | 'cls') => median(runs[name]!.map((r) => r[key]));
+const ms = (n: number) => `${Math.round(n).toLocaleString('en')} ms`;
+const loadTable = Object.fromEntries(
+  Object.keys(loadPages).map((name) => [
+    name,
+    {
+      'score (each run)': runs[name]!.map((r) => r.performance).join(' / '),
+      FCP: ms(med(name, 'fcp')),
+      LCP: ms(med(name, 'lcp')),
+      TBT: ms(med(name, 'tbt')),
+      'style & layout': ms(med(name, 'styleLayout')),
+      script: ms(med(name, 'script')),
+      CLS: med(name, 'cls').toFixed(3),
+    },
+  ]),
+);
+const whole = 'whole story /';
+const first = `/chapters/${chapterSlugs[0]}/`;
+const grown = `whole story ×${TIMES}`;
+const peer = Object.keys(loadPages).find((k) => k.startsWith('peer'));
+const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : 'n/a');
+const growth = (key: 'lcp' | 'tbt' | 'styleLayout') => {
+  const a = med(whole, key);
+  const b = med(grown, key);
+  return { '×1': ms(a), [`×${TIMES}`]: ms(b), change: `${a ? (((b - a) / a) * 100).toFixed(0) : 'n/a'} %`, goal: 'within 10 %' };
+};
+
+// 6. Lighthouse with every category, once, on the whole story: mobile and desktop.
+const mobile = await runLighthouse(server.url, 'mobile');
+const desktop = await runLighthouse(server.url, 'desktop');
 await server.close();
+await grownServer.close();
+await peerServer?.close();
+rmSync(grownRoot, { recursive: true, force: true });
+const categories = ({ fcp, lcp, tbt, cls, styleLayout, script, ...rest }: LighthouseRun) => ({
+  ...rest,
+  'LCP ms': Math.round(lcp),
+  'TBT ms': Math.round(tbt),
+  CLS: Number(cls.toFixed(3)),
+  'style & layout ms': Math.round(styleLayout),
+  'script ms': Math.round(script),
+  'FCP ms': Math.round(fcp),
+});
 
 console.log('\nExplainer benchmark');
 console.table({
@@ -203,5 +303,18 @@ console.table({
   },
   'step change → chart drawn (ms)': { value: redraw.toFixed(0), budget: '≈ one frame' },
 });
-console.log('Lighthouse');
-console.table({ mobile, desktop });
+console.log('Lighthouse, whole story, every category');
+console.table({ mobile: categories(mobile), desktop: categories(desktop) });
+console.log(`Load cost: Lighthouse mobile (simulated throttling, 4× CPU), median of ${RUNS} run(s) each, taken in rounds`);
+console.table(loadTable);
+console.table({
+  'style & layout: whole story / first chapter': { value: ratio(med(whole, 'styleLayout'), med(first, 'styleLayout')), goal: '≤ 1.3' },
+  'TBT of the whole story': { value: ms(med(whole, 'tbt')), goal: '≤ 50 ms' },
+  ...(peer ? { 'LCP: whole story / peer page': { value: ratio(med(whole, 'lcp'), med(peer, 'lcp')), goal: '≤ 0.8' } } : {}),
+});
+console.log(
+  `Growth check: the story repeated ×${TIMES} (${chapterSlugs.length * TIMES} chapters, built in ${grownBuildSeconds.toFixed(1)} s; HTML ${kb(gz(grownHtml))} gzip, ${kb(grownHtml.length)} raw)`,
+);
+console.table({ LCP: growth('lcp'), TBT: growth('tbt'), 'style & layout': growth('styleLayout') });
+if (!peer)
+  console.log("No peer page: set PEER_PAGE to an HTML file (e.g. scrollama's docs/sticky-side/index.html, its d3 copied beside it) to compare.");

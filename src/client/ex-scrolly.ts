@@ -6,6 +6,8 @@ import { activeStepIndex, triggerFraction } from './active-step';
 import { watchSteps, type StepWatcher } from './scroller';
 import { rendererFor, type ChartView } from '../kinds/renderers';
 import { copyEmbedCode, enableEmbedCopy, showEmbedState } from './embed-code';
+// A reload reopens the story at the reader's place, though the blocks above it are skipped at load.
+import './keep-place';
 
 /** 'scrollend' where the browser has it; plain 'scroll' (coalesced per frame by requestSync) elsewhere. */
 const SCROLL_END = 'onscrollend' in window ? 'scrollend' : 'scroll';
@@ -26,6 +28,9 @@ class ExScrolly extends HTMLElement {
   // Any event after which the active step may differ: it carries no state, it only asks for a new reading.
   private readonly onMaybeMoved = () => this.requestSync();
   private visibility: IntersectionObserver | undefined;
+  /** Watches for the section coming near the viewport; until then it reads no geometry (see wake()). */
+  private nearness: IntersectionObserver | undefined;
+  private awake = false;
   private readonly onClick = (e: Event) => {
     copyStepLink(e);
     copyEmbedCode(e);
@@ -38,8 +43,24 @@ class ExScrolly extends HTMLElement {
     this.steps = [...this.querySelectorAll<HTMLElement>('[data-ex-step]')];
     if (!this.steps.length) return;
     this.dataset.enhanced = '';
+    // The state the server drew, until the section wakes and reads the geometry.
+    this.dataset.state ??= Object.keys(this.states)[0];
     // The table is now off-screen for screen readers only: it must not be a keyboard stop.
     this.querySelectorAll('[data-ex-table]').forEach((t) => t.removeAttribute('tabindex'));
+    this.addEventListener('click', this.onClick);
+    enableEmbedCopy(this);
+    // Nothing here reads the page's geometry: a section far from the viewport costs no layout at load (a story of
+    // many chapters lays out only what the reader sees; the chapters below may be skipped by content-visibility).
+    // The section wakes, and takes its first reading, when it comes within a screen of the viewport.
+    this.nearness = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.wake(), { rootMargin: '100% 0px' });
+    this.nearness.observe(this);
+  }
+
+  /** Once the section is near: watch its steps, listen for anything that may move them, draw the active step. */
+  private wake() {
+    if (this.awake) return;
+    this.awake = true;
+    this.nearness?.disconnect();
     this.lastWidth = window.innerWidth;
     // A step crossing the line redraws in the same frame; sync() is cheap and does nothing when the step is unchanged.
     this.watcher = watchSteps(this.steps, triggerFraction(window.innerWidth), () => this.sync());
@@ -50,9 +71,7 @@ class ExScrolly extends HTMLElement {
     window.addEventListener(SCROLL_END, this.onMaybeMoved, { passive: true });
     this.visibility = new IntersectionObserver(() => this.requestSync());
     this.visibility.observe(this);
-    window.addEventListener('load', this.onMaybeMoved, { once: true });
-    this.addEventListener('click', this.onClick);
-    enableEmbedCopy(this);
+    if (document.readyState !== 'complete') window.addEventListener('load', this.onMaybeMoved, { once: true });
     // The kind's renderer draws the graphic; headings, captions and announcements are the same for every kind.
     void rendererFor(this.dataset.kind ?? '').then((factory) => {
       this.view = factory(this, { reducedMotion: reducedMotion(), drawn: (state) => (this.dataset.renderedState = state) });
@@ -63,6 +82,8 @@ class ExScrolly extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.nearness?.disconnect();
+    this.awake = false;
     this.watcher?.destroy();
     window.removeEventListener('resize', this.onResize);
     window.removeEventListener('hashchange', this.onMaybeMoved);

@@ -6,7 +6,7 @@ import { CHART_FONT, CHART_FONT_WEIGHTS } from './font';
 
 let fontsRegistered = false;
 
-/** The page's font files (the @fontsource woff2 that Base.astro serves), registered with Skia once. */
+/** The page's font files (the @fontsource woff2 that src/styles/fonts.css serves), registered with Skia once. */
 export function registerChartFonts(): void {
   if (fontsRegistered) return;
   const require = createRequire(import.meta.url);

@@ -1,5 +1,5 @@
 // The one font of charts, on the page and in the pictures made at build time (src/kinds/bar/picture.ts):
-// Source Sans 3, served from dist/ (@fontsource, imported by src/layouts/Base.astro) and registered with the
+// Source Sans 3, served from dist/ (@fontsource, its faces in src/styles/fonts.css) and registered with the
 // build-time canvas from the same files. The rest of the stack is the page's fallback while the font loads.
 export const CHART_FONT = 'Source Sans 3';
 export const CHART_FONT_FAMILY = `"${CHART_FONT}", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;

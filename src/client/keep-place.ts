@@ -1,0 +1,76 @@
+// A reload (or a return through history) opens the story where the reader was. The browser's own restoration keeps
+// a scroll offset, and an offset no longer names the same place once the blocks above are skipped at load
+// (content-visibility: auto, src/styles/deferred.css): they take their estimated height until laid out. So the
+// page keeps an element at the reader's eye line instead, and scrolls that element back to where it was.
+// A link's own target (#step-id) comes first; without JavaScript the browser restores the offset as ever.
+
+const KEY = `explainer:place:${location.pathname}`;
+
+interface Place {
+  /** The element's index among the elements of <main>: the same page gives the same element. */
+  index: number;
+  /** Its top, in viewport pixels, when the reader left. */
+  top: number;
+}
+
+const inMain = () => document.querySelectorAll('main *');
+
+/** A small element at or below the eye line (a third of the way down), outside the sticky graphics. */
+function elementAtEyeLine(main: Element): Element | undefined {
+  const [w, h] = [window.innerWidth, window.innerHeight];
+  for (let y = Math.round(h / 3); y < h; y += 24)
+    for (const x of [w / 2, w / 4, (3 * w) / 4])
+      for (const el of document.elementsFromPoint(x, y))
+        if (el !== main && main.contains(el) && !el.closest('.ex-scrolly__graphic') && el.getBoundingClientRect().height <= h / 2) return el;
+  return undefined;
+}
+
+function remember() {
+  const main = document.querySelector('main');
+  const el = main && window.scrollY > 0 ? elementAtEyeLine(main) : undefined;
+  try {
+    if (!el) return sessionStorage.removeItem(KEY);
+    const place: Place = { index: Array.prototype.indexOf.call(inMain(), el), top: el.getBoundingClientRect().top };
+    sessionStorage.setItem(KEY, JSON.stringify(place));
+  } catch {
+    // No storage (a private window may refuse it): the page opens at the top, as a new visit would.
+  }
+}
+
+function restore() {
+  const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (!entry || (entry.type !== 'reload' && entry.type !== 'back_forward') || location.hash) return;
+  let place: Place | undefined;
+  try {
+    place = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Place | undefined;
+  } catch {
+    return;
+  }
+  const el = place ? inMain()[place.index] : undefined;
+  if (place && el) window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - place.top);
+}
+
+/**
+ * End means the end of the page. The browser's End animates towards the page's height as it was at the key press;
+ * blocks it passes are laid out on the way and take their real height, and the animation can stop short of the new
+ * end. Once the scroll has ended, finish the reader's request (the key is not taken over: the browser still scrolls).
+ */
+function reachEndAfterEndKey(e: KeyboardEvent) {
+  if (e.key !== 'End' || e.defaultPrevented || (e.target as Element | null)?.closest?.('input, textarea, select, [contenteditable]')) return;
+  let tries = 3;
+  const atEnd = () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+  const settle = () => {
+    if (atEnd() || tries-- === 0) return;
+    window.addEventListener('scrollend', settle, { once: true });
+    window.scrollTo(0, document.documentElement.scrollHeight);
+  };
+  window.addEventListener('scrollend', settle, { once: true });
+}
+
+if ('onscrollend' in window) window.addEventListener('keydown', reachEndAfterEndKey);
+
+if ('scrollRestoration' in history) {
+  history.scrollRestoration = 'manual';
+  restore();
+  window.addEventListener('pagehide', remember);
+}

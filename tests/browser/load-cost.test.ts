@@ -1,0 +1,198 @@
+// A long story costs the reader only what they read (issue 14): at load, nothing far below the fold is laid out,
+// by the browser or by a script, and yet every word of it is in the page (find-in-page) and every step can be
+// opened by its link. Counts and presence, never milliseconds: load times belong in `npm run bench`.
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch } from '../../tools/chromium';
+import { waitForRendered } from '../support/page';
+import { publishedScrollies } from '../support/content';
+
+const siteUrl = inject('siteUrl');
+
+/**
+ * Runs in the page before its scripts: from navigation until the test calls `__stopRecording`, mark every element
+ * whose layout a page script reads, and note every `content-visibility: auto` block the browser stops skipping.
+ */
+function recordLayoutReads() {
+  const w = window as unknown as { __record: { on: boolean; reads: Set<Element>; shown: string[] }; __stopRecording: () => void };
+  const record = { on: true, reads: new Set<Element>(), shown: [] as string[] };
+  w.__record = record;
+  w.__stopRecording = () => void (record.on = false);
+  const wrapMethod = (proto: object, name: string) => {
+    const original = Reflect.get(proto, name) as (this: Element, ...args: unknown[]) => unknown;
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      value(this: Element, ...args: unknown[]) {
+        if (record.on) record.reads.add(this);
+        return original.apply(this, args);
+      },
+    });
+  };
+  const wrapGetter = (proto: object, name: string) => {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, name)!;
+    Object.defineProperty(proto, name, {
+      configurable: true,
+      get(this: Element) {
+        if (record.on) record.reads.add(this);
+        return descriptor.get!.call(this);
+      },
+    });
+  };
+  wrapMethod(Element.prototype, 'getBoundingClientRect');
+  wrapMethod(Element.prototype, 'getClientRects');
+  for (const name of ['offsetTop', 'offsetLeft', 'offsetWidth', 'offsetHeight']) wrapGetter(HTMLElement.prototype, name);
+  for (const name of ['clientTop', 'clientLeft', 'clientWidth', 'clientHeight']) wrapGetter(Element.prototype, name);
+  // Not bubbling, but seen on the way down (capture).
+  document.addEventListener(
+    'contentvisibilityautostatechange',
+    (e) => {
+      const t = e.target as HTMLElement;
+      if (!record.on || (e as Event & { skipped: boolean }).skipped) return;
+      record.shown.push(`${t.tagName.toLowerCase()}#${t.id || t.dataset.chart || '?'}`);
+      t.dataset.shownAtLoad = '';
+    },
+    true,
+  );
+}
+
+/** Open the story, let it settle, stop recording: what was read or laid out is marked in the page. */
+async function load(page: Page, url: string): Promise<void> {
+  await page.addInitScript(recordLayoutReads);
+  await page.goto(url, { waitUntil: 'load' });
+  // Two frames and a pause: IntersectionObservers, scrollama and the first draws have run.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 500)))));
+  await page.evaluate(() => {
+    const w = window as unknown as { __record: { reads: Set<Element> }; __stopRecording: () => void };
+    w.__stopRecording();
+    w.__record.reads.forEach((el) => el.setAttribute('data-read-at-load', ''));
+  });
+}
+
+/** Measured after recording stopped: what lies more than two screens below the fold (top > 3 screens). */
+async function farBelow(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(
+    (sel) =>
+      [...document.querySelectorAll<HTMLElement>(sel)]
+        .filter((el) => el.getBoundingClientRect().top > 3 * window.innerHeight)
+        .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.dataset.chart ? `[${el.dataset.chart}]` : ''}`),
+    selector,
+  );
+}
+
+for (const [device, width, height] of [
+  ['phone', 390, 844],
+  ['desktop', 1280, 800],
+] as const) {
+  describe(`the whole story at load, on a ${device} (${width}px)`, () => {
+    it('lays out nothing more than two screens below the fold, and no script reads its geometry', async () => {
+      const browser = await launch({ width, height });
+      try {
+        const page = await browser.context.newPage();
+        await load(page, siteUrl);
+        // Every chapter and scrolly section far below: none laid out by the browser, none measured by a script.
+        const farBlocks = await farBelow(page, 'main > .ex-chapter, ex-scrolly, .ex-timeline, .ex-next, .ex-method');
+        expect(farBlocks.length, 'the story has blocks far below the fold').toBeGreaterThan(3);
+        expect(await farBelow(page, '[data-shown-at-load]'), 'laid out at load though far below the fold').toEqual([]);
+        expect(await farBelow(page, '[data-read-at-load]'), 'measured by a script at load though far below the fold').toEqual([]);
+        // And the browser still skips them now: their steps are not rendered.
+        const lastStep = await page.evaluate(() => {
+          const steps = document.querySelectorAll<HTMLElement>('ex-scrolly [data-ex-step]');
+          const step = steps[steps.length - 1]!;
+          return { id: step.id, visible: step.checkVisibility({ contentVisibilityAuto: true }) };
+        });
+        expect(lastStep.visible, `#${lastStep.id} is rendered at load`).toBe(false);
+
+        // The same records catch what happens near the reader: scrolled to the last section, the browser lays it
+        // out and its <ex-scrolly> reads its steps' geometry (so the checks above can fail).
+        const shownBefore = await page.evaluate(() => {
+          const w = window as unknown as { __record: { on: boolean; reads: Set<Element>; shown: string[] } };
+          w.__record.on = true;
+          w.__record.reads.clear();
+          return w.__record.shown.length;
+        });
+        await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), lastStep.id);
+        await page.waitForFunction((id) => document.getElementById(id)!.closest('ex-scrolly')!.hasAttribute('data-rendered-state'), lastStep.id);
+        const after = await page.evaluate((id) => {
+          const w = window as unknown as { __record: { reads: Set<Element>; shown: string[] } };
+          const section = document.getElementById(id)!.closest('ex-scrolly')!;
+          return { shown: w.__record.shown.length, read: [...w.__record.reads].some((el) => section.contains(el)) };
+        }, lastStep.id);
+        expect(after.shown, 'the browser lays the last section out once near').toBeGreaterThan(shownBefore);
+        expect(after.read, 'the last section reads its steps once near').toBe(true);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it('finds, right after load, a phrase from the last chapter (find-in-page reaches skipped content)', async () => {
+      const browser = await launch({ width, height });
+      try {
+        const page = await browser.context.newPage();
+        await page.goto(siteUrl, { waitUntil: 'load' });
+        // A phrase of the last chapter's last step: far below, in a block the browser skips until it is found. The
+        // phrase is one run of plain text (a figure's visually hidden words would not match what is on screen).
+        const { phrase, skipped } = await page.evaluate(() => {
+          const chapters = document.querySelectorAll('main > .ex-chapter');
+          const cards = [...chapters[chapters.length - 1]!.querySelectorAll<HTMLElement>('ex-scrolly .ex-step__card > p')].reverse();
+          for (const p of cards) {
+            const run = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim().split(/\s+/).length >= 6);
+            if (run)
+              return {
+                phrase: run.textContent!.trim().split(/\s+/).slice(0, 6).join(' '),
+                skipped: !p.checkVisibility({ contentVisibilityAuto: true }),
+              };
+          }
+          return { phrase: '', skipped: false };
+        });
+        expect(phrase).not.toBe('');
+        expect(skipped, 'the step is skipped at load').toBe(true);
+        const found = await page.evaluate((text) => {
+          const ok = (window as unknown as { find: (s: string) => boolean }).find(text);
+          const node = window.getSelection()?.anchorNode;
+          const el = node instanceof Element ? node : node?.parentElement;
+          const chapters = document.querySelectorAll('main > .ex-chapter');
+          return { ok, inLastChapter: !!el && chapters[chapters.length - 1]!.contains(el), selected: window.getSelection()?.toString() };
+        }, phrase);
+        expect(found).toEqual({ ok: true, inLastChapter: true, selected: phrase });
+        // The browser scrolled to it: the selection is on screen.
+        const top = await page.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect().top);
+        expect(top).toBeGreaterThanOrEqual(0);
+        expect(top).toBeLessThan(height);
+      } finally {
+        await browser.close();
+      }
+    });
+
+    // A link to a step far down the page opens that step with its chart in that step's state, for every kind.
+    const scrollies = publishedScrollies();
+    const kinds = [...new Set(scrollies.map((s) => s.kind))];
+    it.each(kinds)('a link to a step of a %s chart opens that step, its chart in its state', async (kind) => {
+      const browser = await launch({ width, height, reducedMotion: 'reduce' });
+      try {
+        // The last section of this kind, and its last step: the farthest down the page.
+        const chart = scrollies.filter((s) => s.kind === kind).at(-1)!.chart;
+        const probe = await browser.context.newPage();
+        await probe.goto(siteUrl, { waitUntil: 'domcontentloaded' });
+        const step = await probe.evaluate((c) => {
+          const steps = document.querySelectorAll<HTMLElement>(`ex-scrolly[data-chart="${c}"] [data-ex-step]`);
+          const s = steps[steps.length - 1]!;
+          return { id: s.id, state: s.dataset.exStep! };
+        }, chart);
+        await probe.close();
+        const page = await browser.context.newPage();
+        await page.goto(`${siteUrl}#${step.id}`, { waitUntil: 'load' });
+        await waitForRendered(page, chart, step.state);
+        const seen = await page.evaluate((id) => {
+          const r = document.getElementById(id)!.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom };
+        }, step.id);
+        // The step is on screen, and it is the one the chart shows.
+        expect(seen.bottom).toBeGreaterThan(0);
+        expect(seen.top).toBeLessThan(height);
+        expect(await page.locator(`ex-scrolly[data-chart="${chart}"]`).getAttribute('data-state')).toBe(step.state);
+      } finally {
+        await browser.close();
+      }
+    });
+  });
+}

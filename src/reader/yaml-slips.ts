@@ -136,26 +136,23 @@ export function findSlip(text: string, lineOffset = 0): Slip | undefined {
   /** The level the previous line closed by going shallower, with that line: when the next line goes back to it, it was the previous line that moved. */
   let closed: { level: Level; line: number; column: number; key?: string } | undefined;
 
-  const tooDeep = (n: number, column: number, key: string | undefined, under: Level['last']): Slip => ({
-    line: n,
-    column,
-    length: (key?.length ?? 0) + 1,
-    field: key ?? 'list item',
-    message: 'this line is indented more than the fields above it.',
-    hint: under
-      ? `line ${lineWords(key, lines[n - 1]!)} up under ${underWords(under)}, with as many spaces before it.`
-      : 'take out the extra spaces before it.',
-  });
-  const tooShallow = (n: number, column: number, key: string | undefined, under: Level['last']): Slip => ({
-    line: n,
-    column,
-    length: (key?.length ?? 0) + 1,
-    field: key ?? 'list item',
-    message: 'this line is indented less than the fields above it.',
-    hint: under
-      ? `line ${lineWords(key, lines[n - 1]!)} up under ${underWords(under)}, with as many spaces before it.`
-      : 'add spaces before it, as many as the fields above it have.',
-  });
+  /** A line out of step with the fields above it: `more` (indented too deep) or `less` (too shallow). */
+  const misIndented =
+    (more: boolean) =>
+    (n: number, column: number, key: string | undefined, under: Level['last']): Slip => ({
+      line: n,
+      column,
+      length: (key?.length ?? 0) + 1,
+      field: key ?? 'list item',
+      message: `this line is indented ${more ? 'more' : 'less'} than the fields above it.`,
+      hint: under
+        ? `line ${lineWords(key, lines[n - 1]!)} up under ${underWords(under)}, with as many spaces before it.`
+        : more
+          ? 'take out the extra spaces before it.'
+          : 'add spaces before it, as many as the fields above it have.',
+    });
+  const tooDeep = misIndented(true);
+  const tooShallow = misIndented(false);
 
   const unclosedFlow = (at: NonNullable<typeof flowStart>): Slip => ({
     line: at.line,

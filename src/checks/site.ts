@@ -17,7 +17,7 @@ import { DATA_FILES } from '../content-paths';
 import { placeAll, readContent, type ChartFileRead } from '../reader/read-content';
 import { checkWithSchema } from '../reader/teach';
 import { placeProblems, readYaml, type YamlText } from '../reader/yaml';
-import { didYouMean } from '../lib/suggest';
+import { codeList, didYouMean } from '../lib/suggest';
 import { checkChapterTree, attr, propWhere, walkComponents, type Node } from './chapter';
 import { checkCharts, type CheckedChart } from './charts';
 import { assertNoUnusedSources, sourcesCitedByChapter, sourcesCitedByCorrections, sourcesCitedByUpdates } from './citations';
@@ -204,37 +204,27 @@ function updatesBeforeNow(updates: Update[], story: string): ContentProblem[] {
   });
 }
 
-/** An update's `chapter` names a chapter's slug. */
-function updatesNamingNoChapter(updates: Update[], chapters: ChapterRead[]): ContentProblem[] {
+/**
+ * An update's or a correction's `chapter` names a chapter's slug (an update may name none). `use` says what to
+ * name, before the list of slugs.
+ */
+function namingNoChapter(
+  file: string,
+  entries: { id: string; chapter?: string | undefined }[],
+  chapters: ChapterRead[],
+  use: string,
+): ContentProblem[] {
   const slugs = chapters.flatMap((c) => (c.meta ? [c.meta.slug] : []));
-  return updates.flatMap((u, i) =>
-    !u.chapter || slugs.includes(u.chapter)
+  return entries.flatMap((e, i) =>
+    !e.chapter || slugs.includes(e.chapter)
       ? []
       : [
           {
-            file: DATA_FILES.updates,
+            file,
             path: [i, 'chapter'],
-            field: `[${i}] (${u.id}).chapter`,
-            message: `no chapter has the slug \`${u.chapter}\`.`,
-            hint: `use the \`slug:\` of a chapter in content/chapters/${slugs.length ? `: ${slugs.map((x) => `\`${x}\``).join(', ')}` : ''}.${didYouMean(u.chapter, slugs)}`,
-          },
-        ],
-  );
-}
-
-/** A correction names the chapter it changed, by slug. */
-function correctionsNamingNoChapter(corrections: Correction[], chapters: ChapterRead[]): ContentProblem[] {
-  const slugs = chapters.flatMap((c) => (c.meta ? [c.meta.slug] : []));
-  return corrections.flatMap((c, i) =>
-    slugs.includes(c.chapter)
-      ? []
-      : [
-          {
-            file: DATA_FILES.corrections,
-            path: [i, 'chapter'],
-            field: `[${i}] (${c.id}).chapter`,
-            message: `no chapter has the slug \`${c.chapter}\`.`,
-            hint: `use the \`slug:\` of the chapter the correction changed${slugs.length ? `: ${slugs.map((x) => `\`${x}\``).join(', ')}` : ''}.${didYouMean(c.chapter, slugs)}`,
+            field: `[${i}] (${e.id}).chapter`,
+            message: `no chapter has the slug \`${e.chapter}\`.`,
+            hint: `${use}${slugs.length ? `: ${codeList(slugs)}` : ''}.${didYouMean(e.chapter, slugs)}`,
           },
         ],
   );
@@ -310,8 +300,8 @@ export function checkSite(root: string): SiteRead {
   if (catalog && data.site && !problems.length) {
     const late: ContentProblem[] = [
       ...updatesBeforeNow(data.input?.updates ?? [], data.site.dateline),
-      ...updatesNamingNoChapter(data.input?.updates ?? [], chapters),
-      ...correctionsNamingNoChapter(data.input?.corrections ?? [], chapters),
+      ...namingNoChapter(DATA_FILES.updates, data.input?.updates ?? [], chapters, 'use the `slug:` of a chapter in content/chapters/'),
+      ...namingNoChapter(DATA_FILES.corrections, data.input?.corrections ?? [], chapters, 'use the `slug:` of the chapter the correction changed'),
       ...correctionsInFuture(data.input?.corrections ?? [], new Date().toISOString().slice(0, 10)),
     ];
     // A chapter's sources: what it cites, then what its corrections cite (listed on its page, below them).

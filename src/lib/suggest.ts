@@ -44,3 +44,8 @@ export function didYouMean(wanted: string, known: Iterable<string>): string {
   const hit = closest(wanted, known);
   return hit ? ` Did you mean \`${hit}\`?` : '';
 }
+
+/** "`a`, `b`, `c`": names as an editor writes them, for a hint that lists what is allowed. */
+export function codeList(names: Iterable<string>): string {
+  return [...names].map((x) => `\`${x}\``).join(', ');
+}

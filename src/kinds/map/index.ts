@@ -11,7 +11,7 @@ import type { Source } from '../../schemas/source';
 import type { Catalog } from '../../reader/catalog';
 import { valueSources } from '../../reader/catalog';
 import { placeholdersIn } from '../../reader/placeholders';
-import { didYouMean } from '../../lib/suggest';
+import { codeList, didYouMean } from '../../lib/suggest';
 import { toCsv } from '../../lib/csv';
 import { renderText } from '../../figures/words';
 import { chartFileSchema } from '../schema';
@@ -96,8 +96,6 @@ export function shownItems(spec: MapChartFile): { places: string[]; regions: str
   return { places: [...places], regions: [...regions] };
 }
 
-const list = (ids: readonly string[]) => ids.map((x) => `\`${x}\``).join(', ');
-
 export const map: ChartKind<MapChartFile, MapState> = {
   name: 'map',
   description: 'a map of Ukraine (its regions) or of Europe (its countries) drawn at build time; a state zooms, highlights regions and names places',
@@ -148,7 +146,7 @@ export const map: ChartKind<MapChartFile, MapState> = {
             path: at('regions', rid),
             field: `states.${sid}.regions.${rid}`,
             message: `unknown category \`${cat}\`.`,
-            hint: cats.length ? `categories are ${list(cats)}.${didYouMean(cat, cats)}` : 'add it under `categories:` with a label and a style.',
+            hint: cats.length ? `categories are ${codeList(cats)}.${didYouMean(cat, cats)}` : 'add it under `categories:` with a label and a style.',
           });
       }
       s.zoom?.forEach((id, i) => {

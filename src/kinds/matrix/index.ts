@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 import { idSchema, isoDateSchema } from '../../schemas/common';
 import { valueSources } from '../../reader/catalog';
 import { placeholdersIn } from '../../reader/placeholders';
-import { didYouMean } from '../../lib/suggest';
+import { codeList, didYouMean } from '../../lib/suggest';
 import { toCsv } from '../../lib/csv';
 import { RELIABILITIES } from '../../schemas/notes';
 import { chartFileSchema } from '../schema';
@@ -118,7 +118,7 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
             key: true,
             field: `rows[${i}] (${r.id}).cells.${col}`,
             message: `unknown column \`${col}\`.`,
-            hint: `columns are ${cols.map((x) => `\`${x}\``).join(', ')}.${didYouMean(col, cols)}`,
+            hint: `columns are ${codeList(cols)}.${didYouMean(col, cols)}`,
           });
         if (c === NOT_REPORTED) continue;
         const field = `rows[${i}] (${r.id}).cells.${col}`;
@@ -183,7 +183,7 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
           path: ['states', sid, 'highlight', list, i],
           field: `states.${sid}.highlight.${list}[${i}]`,
           message: `unknown ${list.slice(0, -1)} \`${id}\`.`,
-          hint: `${list} are ${known.map((x) => `\`${x}\``).join(', ')}.${didYouMean(id, known)}`,
+          hint: `${list} are ${codeList(known)}.${didYouMean(id, known)}`,
         });
       s.highlight?.rows?.forEach((id, i) => rows.includes(id) || bad('rows', id, rows, i));
       s.highlight?.columns?.forEach((id, i) => cols.includes(id) || bad('columns', id, cols, i));

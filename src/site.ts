@@ -1,8 +1,20 @@
 // Where the site lives: every internal link goes through href(). The publication's own facts (title, description,
 // dateline, language) are content, in content/site.yaml, read with the rest (src/integration/load.ts: loadSite().site).
+import { DEFAULT_LOCALE, editionPrefix, localeOfPath, type Locale } from './i18n/locale';
 
-/** A path inside the site, honouring the base path the site is built for ("/explainer/chapters/x/"). */
-export function href(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return `${base}/${path.replace(/^\//, '')}`;
+const base = () => import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/**
+ * A path inside the site, honouring the base path the site is built for ("/explainer/chapters/x/"), in an
+ * edition: href('chapters/x/', 'uk') → "/explainer/uk/chapters/x/". Files shared by both editions (fonts, the
+ * favicon, CSV files) take no locale.
+ */
+export function href(path: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `${base()}/${editionPrefix(locale)}${path.replace(/^\//, '')}`;
+}
+
+/** The edition of the page being rendered, from its URL (components call localeOf(Astro.url)). */
+export function localeOf(url: URL): Locale {
+  const path = url.pathname.startsWith(base()) ? url.pathname.slice(base().length) : url.pathname;
+  return localeOfPath(path);
 }

@@ -20,7 +20,8 @@ export function sourcesCitedByChapter(tree: Node, catalog: Catalog, charts: Read
     const spec = COMPONENTS[node.name ?? ''];
     for (const p of spec?.props ?? []) {
       const value = attr(node, p.name);
-      if (value === undefined) continue;
+      // A translation's <Cite for> names the English source it stands in for; the page cites its own `id`.
+      if (value === undefined || p.name === 'for') continue;
       if (p.names === 'value') ids.push(...valueSources(catalog, value));
       if (p.names === 'source') ids.push(value);
       if (p.names === 'chart') {

@@ -7,7 +7,9 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
-import { chapterSchema, type ChapterMeta } from '../schemas/chapter';
+import { chapterSchema, translatedChapterSchema, type ChapterMeta } from '../schemas/chapter';
+import { DEFAULT_LOCALE, LOCALES, translationFile, type Locale } from '../i18n/locale';
+import { structureProblems } from '../i18n/structure';
 import type { Update } from '../schemas/notes';
 import type { Correction } from '../schemas/correction';
 import type { SiteFacts } from '../schemas/site';
@@ -44,8 +46,11 @@ const MDX_HINTS: Record<string, string> = {
   'unexpected-lazy': 'leave a blank line before and after each <Tag> and </Tag>.',
 };
 
-/** Reads one chapter: frontmatter checked against the chapter schema, body parsed as MDX. */
-export function readChapter(file: string, text: string): { chapter: ChapterRead; problems: ContentProblem[] } {
+/**
+ * Reads one chapter: frontmatter checked against the chapter schema, body parsed as MDX. A translation (with its
+ * English original's frontmatter, `english`) gives only its title and standfirst; the rest is the original's.
+ */
+export function readChapter(file: string, text: string, english?: ChapterMeta): { chapter: ChapterRead; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const chapter: ChapterRead = { file, text, body: text };
   const fm = text.match(FRONTMATTER);
@@ -64,9 +69,15 @@ export function readChapter(file: string, text: string): { chapter: ChapterRead;
     chapter.frontmatter = yaml;
     if (yaml.problems.length) problems.push(...yaml.problems);
     else {
-      const result = checkWithSchema(chapterSchema, yaml.data ?? {}, file, 'frontmatter');
-      if (result.ok) chapter.meta = result.data;
-      else problems.push(...placeProblems(result.problems, yaml));
+      if (english) {
+        const result = checkWithSchema(translatedChapterSchema, yaml.data ?? {}, file, 'frontmatter');
+        if (result.ok) chapter.meta = { ...english, ...result.data };
+        else problems.push(...placeProblems(result.problems, yaml));
+      } else {
+        const result = checkWithSchema(chapterSchema, yaml.data ?? {}, file, 'frontmatter');
+        if (result.ok) chapter.meta = result.data;
+        else problems.push(...placeProblems(result.problems, yaml));
+      }
     }
   }
   try {
@@ -265,9 +276,28 @@ export interface SiteRead {
 /** A chapter's "as of" date: its own `dateline`, or the story's (content/site.yaml). */
 const datelineOf = (meta: ChapterMeta | undefined, site: SiteFacts | undefined) => meta?.dateline ?? site?.dateline;
 
-/** Checks the project at `root`; returns what it read, or throws one ContentError listing every mistake. */
-export function checkSite(root: string): SiteRead {
-  const content = readContent(root);
+/** The sources the chapters' translations cite (an outlet of original words), so the English check keeps them. */
+function sourcesCitedByTranslations(root: string, locale: Locale): string[] {
+  const ids: string[] = [];
+  for (const other of LOCALES.filter((l) => l !== locale && l !== DEFAULT_LOCALE))
+    for (const f of readContent(root, other).chapters) {
+      if (!f.translation) continue;
+      const { chapter } = readChapter(f.translation.file, f.translation.text);
+      if (chapter.tree)
+        walkComponents(chapter.tree, (node) => {
+          const id = node.name === 'Cite' ? attr(node, 'id') : node.name === 'Quote' ? attr(node, 'original-source') : undefined;
+          if (id) ids.push(id);
+        });
+    }
+  return ids;
+}
+
+/**
+ * Checks the project at `root` in an edition (English, or a translation laid over it); returns what it read, or
+ * throws one ContentError listing every mistake.
+ */
+export function checkSite(root: string, locale: Locale = DEFAULT_LOCALE): SiteRead {
+  const content = readContent(root, locale);
   const data = content.data;
   const problems = [...data.problems];
   const { charts, problems: chartProblems } = checkCharts(content.charts, data.catalog);
@@ -285,11 +315,30 @@ export function checkSite(root: string): SiteRead {
     charts: new Map(content.charts.map((c) => [c.id, charts.has(c.id) ? Object.keys(charts.get(c.id)!.chart.spec.states) : rawStates(c.yaml.data)])),
   };
   const chapters: ChapterRead[] = [];
-  for (const { file, text } of content.chapters) {
+  for (const { file, text, translation } of content.chapters) {
     const { chapter, problems: found } = readChapter(file, text);
-    chapters.push(chapter);
     if (chapter.tree) found.push(...checkChapterTree(chapter.tree, file, known, datelineOf(chapter.meta, data.site)));
     problems.push(...withExcerpts(found, file, text));
+    if (locale === DEFAULT_LOCALE) {
+      chapters.push(chapter);
+      continue;
+    }
+    if (!translation) {
+      problems.push({
+        file: translationFile(file, locale),
+        field: '(file)',
+        message: `the translation of ${file} is missing: every chapter has its translation beside it.`,
+        hint: `copy ${file} to this name, keep only \`title\` and \`standfirst\` in its frontmatter, and translate it block by block (docs/editing.md, "Translate a chapter").`,
+      });
+      continue;
+    }
+    const { chapter: translated, problems: own } = readChapter(translation.file, translation.text, chapter.meta);
+    if (translated.tree) {
+      own.push(...checkChapterTree(translated.tree, translation.file, known, datelineOf(translated.meta, data.site)));
+      if (chapter.tree) own.push(...structureProblems({ file, tree: chapter.tree }, { file: translation.file, tree: translated.tree }));
+    }
+    problems.push(...withExcerpts(own, translation.file, translation.text));
+    chapters.push(translated);
   }
   const excerpt = (p: ContentProblem) => withExcerpts([p], p.file, chapters.find((c) => c.file === p.file)!.text)[0]!;
   problems.push(...chartsUsedTwice(chapters).map(excerpt));
@@ -318,6 +367,7 @@ export function checkSite(root: string): SiteRead {
         ...chapters.flatMap((c) => c.sources ?? []),
         ...sourcesCitedByUpdates(catalog),
         ...sourcesCitedByCorrections(catalog),
+        ...sourcesCitedByTranslations(root, locale),
       ]);
     } catch (e) {
       if (!(e instanceof ContentError)) throw e;
@@ -334,10 +384,11 @@ export function checkSite(root: string): SiteRead {
 const checked = new Map<string, SiteRead>();
 
 /** checkSite, run again only when a file under content/ has changed since it last passed (the dev server, the pages). */
-export function checkSiteCached(root: string): SiteRead {
-  const hit = checked.get(root);
-  if (hit && hit.signature === readContent(root).signature) return hit;
-  const site = checkSite(root);
-  checked.set(root, site);
+export function checkSiteCached(root: string, locale: Locale = DEFAULT_LOCALE): SiteRead {
+  const key = `${root}\0${locale}`;
+  const hit = checked.get(key);
+  if (hit && hit.signature === readContent(root, locale).signature) return hit;
+  const site = checkSite(root, locale);
+  checked.set(key, site);
   return site;
 }

@@ -8,16 +8,20 @@ import type { AstroIntegration } from 'astro';
 import { checkSite } from '../checks/site';
 import { ContentError } from '../reader/errors';
 import { CONTENT_DIR } from '../content-paths';
+import { LOCALES } from '../i18n/locale';
 
 /** The message, or undefined when everything is in order. Anything but a content mistake is a bug: rethrown. */
 function mistakes(root: string, warn: (message: string) => void = () => undefined): ContentError | undefined {
-  try {
-    checkSite(root).warnings.forEach(warn);
-    return undefined;
-  } catch (e) {
-    if (e instanceof ContentError) return e;
-    throw e;
-  }
+  // Every edition: English first (a mistake there is reported once, not again by each translation), then each
+  // translation laid over it.
+  for (const locale of LOCALES)
+    try {
+      checkSite(root, locale).warnings.forEach(locale === 'en' ? warn : () => undefined);
+    } catch (e) {
+      if (e instanceof ContentError) return e;
+      throw e;
+    }
+  return undefined;
 }
 
 export default function explainerChecks(): AstroIntegration {

@@ -8,27 +8,30 @@ import type { CheckedChart } from '../checks/charts';
 import type { StateBase } from '../kinds/types';
 import { statesOf } from '../kinds/common';
 import { attr, walkComponents } from '../checks/chapter';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 
 const root = () => process.cwd();
 
-let built: SiteRead | undefined;
+const built = new Map<Locale, SiteRead>();
 
 /**
- * The checked site. A build reads content/ once (it cannot change while pages render); `npm run dev` asks the
- * cache, which reads again only when a file in content/ has changed, so every <Fig> does not walk content/.
+ * The checked site, in an edition. A build reads content/ once (it cannot change while pages render); `npm run
+ * dev` asks the cache, which reads again only when a file in content/ has changed, so every <Fig> does not walk
+ * content/.
  */
-export function loadSite(): SiteRead {
-  if (import.meta.env.DEV) return checkSiteCached(root());
-  return (built ??= checkSiteCached(root()));
+export function loadSite(locale: Locale = DEFAULT_LOCALE): SiteRead {
+  if (import.meta.env.DEV) return checkSiteCached(root(), locale);
+  if (!built.has(locale)) built.set(locale, checkSiteCached(root(), locale));
+  return built.get(locale)!;
 }
 
-export async function loadCatalog(): Promise<Catalog> {
-  return loadSite().catalog;
+export async function loadCatalog(locale: Locale = DEFAULT_LOCALE): Promise<Catalog> {
+  return loadSite(locale).catalog;
 }
 
 /** A chart, its kind and every one of its states, computed once per content change. */
-export function loadChart(id: string): CheckedChart & { states: Record<string, StateBase> } {
-  const site = loadSite();
+export function loadChart(id: string, locale: Locale = DEFAULT_LOCALE): CheckedChart & { states: Record<string, StateBase> } {
+  const site = loadSite(locale);
   const checked = site.charts.get(id);
   if (!checked) throw new Error(`no chart \`${id}\`: the checks should have stopped the build before this page.`);
   return { ...checked, states: statesOf(checked.chart, checked.kind, site.catalog) };
@@ -46,9 +49,9 @@ export async function publishedCharts(): Promise<string[]> {
 }
 
 /** The published chapter whose page tells each chart's story, by chart id (the embed page links to it). */
-export async function chartChapters(): Promise<Map<string, string>> {
+export async function chartChapters(locale: Locale = DEFAULT_LOCALE): Promise<Map<string, string>> {
   const homes = new Map<string, string>();
-  for (const c of await loadChapters(false))
+  for (const c of await loadChapters(false, locale))
     walkComponents(c.checked.tree, (node) => {
       const id = node.name === 'Scrolly' ? attr(node, 'chart') : undefined;
       if (id && !homes.has(id)) homes.set(id, c.data.slug);
@@ -56,12 +59,18 @@ export async function chartChapters(): Promise<Map<string, string>> {
   return homes;
 }
 
-export async function loadChapters(includeDrafts = import.meta.env.DEV) {
-  const site = loadSite();
+/**
+ * The published chapters of an edition, in order, each as Astro's collection holds it (to render) with its checked
+ * reading (`checked`) and its frontmatter (`data`: the English chapter's, with a translation's words laid over).
+ */
+export async function loadChapters(includeDrafts = import.meta.env.DEV, locale: Locale = DEFAULT_LOCALE) {
+  const site = loadSite(locale);
   const byFile = new Map<string, CheckedChapter>(site.chapters.map((c) => [c.file.replace(/^content\/chapters\//, ''), c]));
-  const all = await getCollection('chapters');
-  return all
-    .filter((c) => includeDrafts || !c.data.draft)
-    .sort((a, b) => a.data.order - b.data.order)
-    .map((c) => ({ ...c, checked: byFile.get(c.filePath?.split('/').pop() ?? '') ?? site.chapters.find((x) => x.meta.slug === c.data.slug)! }));
+  const entries = locale === DEFAULT_LOCALE ? await getCollection('chapters') : await getCollection('translations');
+  return entries
+    .flatMap((c) => {
+      const checked = byFile.get(c.filePath?.split('/').pop() ?? '');
+      return checked && (includeDrafts || !checked.meta.draft) ? [{ ...c, data: checked.meta, checked }] : [];
+    })
+    .sort((a, b) => a.data.order - b.data.order);
 }

@@ -45,6 +45,12 @@ export const COMPONENTS: Record<string, ComponentSpec> = Object.fromEntries(
     ]),
     spec('Cite', 'words linked to a source in the sources section', '<Cite id="axios-2025-11-19">Axios reported</Cite>', [
       { name: 'id', required: true, names: 'source', doc: 'the id of a source' },
+      {
+        name: 'for',
+        required: false,
+        names: 'source',
+        doc: "in a translation only: the English chapter's source this citation stands in for (an outlet that gives the original words)",
+      },
     ]),
     spec(
       'Quote',
@@ -57,6 +63,12 @@ export const COMPONENTS: Record<string, ComponentSpec> = Object.fromEntries(
         { name: 'lang', required: false, doc: 'the language the words were spoken in (`pl`, `fr`, `de`…), when the quote is a translation' },
         { name: 'original', required: false, doc: 'the words as spoken, in that language (with `lang`): the page marks the quote as a translation' },
         { name: 'translator', required: false, doc: 'whose translation it is, when not ours (`Reuters`)' },
+        {
+          name: 'original-source',
+          required: false,
+          names: 'source',
+          doc: 'in a translation only: the outlet that gives the words as spoken, in the language of the translation',
+        },
       ],
     ),
     spec('Scrolly', 'a scroll-driven section: a sticky chart and the steps that change it', '<Scrolly chart="territory">…</Scrolly>', [

@@ -2,6 +2,7 @@
 // ids unique across files, every source id known, every {value-id} placeholder resolvable, every derived value
 // computable. Pure: it takes parsed data and either returns the index or throws a ContentError listing every problem.
 // It knows nothing of charts or chapters.
+import type { Locale } from '../i18n/locale';
 import type { Source } from '../schemas/source';
 import type { Dataset, Value } from '../schemas/value';
 import type { Kind } from '../schemas/common';
@@ -40,6 +41,8 @@ export interface CatalogInput {
 }
 
 export interface Catalog {
+  /** The edition these words are in: every text of the catalog is in its language, and figures render in its style. */
+  locale: Locale;
   sources: Map<string, Source>;
   values: Map<string, CatalogValue>;
   planPoints: PlanPoint[];
@@ -79,7 +82,7 @@ export function placeholderProblems(
   return problems;
 }
 
-export function buildCatalog(input: CatalogInput): Catalog {
+export function buildCatalog(input: CatalogInput, locale: Locale = 'en'): Catalog {
   const problems: ContentProblem[] = [];
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const values = new Map<string, CatalogValue>();
@@ -145,6 +148,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
 
   if (problems.length) throw new ContentError(problems);
   return {
+    locale,
     places: new Map((input.places ?? []).map((p) => [p.id, p])),
     sources,
     values,

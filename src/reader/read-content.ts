@@ -10,6 +10,8 @@ import { buildCatalog, type Catalog, type CatalogInput, type DatasetInput } from
 import { ContentError, withExcerpts, type ContentProblem } from './errors';
 import { checkWithSchema } from './teach';
 import { placeProblems, readYaml, type Located, type YamlText } from './yaml';
+import { applyTranslation } from '../i18n/overlay';
+import { DEFAULT_LOCALE, isTranslationFile, translationFile, type Locale } from '../i18n/locale';
 import { readCsvDataset } from './csv-text';
 import { CHAPTERS_DIR, CHARTS_DIR, CONTENT_DIR, DATA_FILES, DATASET_EXTENSIONS, DATASETS_DIR } from '../content-paths';
 import { sourceSchema } from '../schemas/source';
@@ -30,6 +32,63 @@ export interface DataRead {
   /** Each file as read (YAML or CSV), by project-relative path, for placing later problems (unused sources…). */
   yaml: Map<string, Located>;
   texts: Map<string, string>;
+  /** In a translated edition: each translated file and where each of its texts sits in both files. */
+  translations: TranslatedFile[];
+}
+
+/** A translation laid over its English file, with the lines of each text in both (for the translation status). */
+export interface TranslatedFile {
+  english: string;
+  translation: string;
+  /** Line of each text in the English file and in the translation. */
+  lines: { english: number; translation: number }[];
+}
+
+/** Files an edition never translates: source titles stay as their publishers wrote them. */
+const UNTRANSLATED: ReadonlySet<string> = new Set([DATA_FILES.sources]);
+
+/**
+ * Lays the translation beside `english` (plan.uk.yaml beside plan.yaml) over its data, for an edition other than
+ * English. Problems go to `problems`; the translation's text and positions join `yaml` and `texts` for placing them.
+ */
+export function translateFile(
+  root: string,
+  english: Located,
+  locale: Locale,
+  sink: { problems: ContentProblem[]; yaml: Map<string, Located>; texts: Map<string, string>; translations: TranslatedFile[] },
+): Located {
+  if (locale === DEFAULT_LOCALE || UNTRANSLATED.has(english.file) || english.data === undefined) return english;
+  const file = translationFile(english.file, locale);
+  const abs = path.join(root, file);
+  if (!existsSync(abs)) {
+    sink.problems.push({
+      file,
+      field: '(file)',
+      message: `this translation of ${english.file} is missing: every file of content/ has its translation beside it.`,
+      hint: `create it with \`npm run translation:new -- ${english.file}\`, then translate each empty text (docs/editing.md, "Translate a chart or a data file").`,
+    });
+    return english;
+  }
+  const text = readFileSync(abs, 'utf8');
+  const doc = readYaml(text, file);
+  sink.texts.set(file, text);
+  sink.yaml.set(file, doc);
+  if (doc.problems.length) {
+    sink.problems.push(...doc.problems);
+    return english;
+  }
+  const result = applyTranslation(english.data, doc.data, { english: english.file, translation: file });
+  sink.problems.push(...result.problems);
+  sink.translations.push({
+    english: english.file,
+    translation: file,
+    lines: result.pairs.flatMap((p) => {
+      const e = english.locate(p.english);
+      const t = doc.locate(p.translation);
+      return e && t ? [{ english: e.line, translation: t.line }] : [];
+    }),
+  });
+  return { ...english, data: result.data };
 }
 
 /** Lines, columns and the line's text for every problem that has a YAML path in one of these files. */
@@ -51,18 +110,23 @@ function filesIn(root: string, dir: string, extensions: readonly string[]): stri
   const abs = path.join(root, dir);
   return existsSync(abs)
     ? readdirSync(abs)
-        .filter((f) => extensions.some((e) => f.endsWith(e)))
+        // A translation (plan.uk.yaml, 01-x.uk.mdx) is read with its English file, never as a file of its own.
+        .filter((f) => extensions.some((e) => f.endsWith(e)) && !isTranslationFile(f))
         .sort()
     : [];
 }
 
 const datasetFiles = (root: string) => filesIn(root, DATASETS_DIR, DATASET_EXTENSIONS);
 
-/** Reads and checks every data file. Never throws: the problems come back with the data that could be read. */
-export function readData(root: string): DataRead {
+/**
+ * Reads and checks every data file, in an edition (English, or the English laid over with its translations).
+ * Never throws: the problems come back with the data that could be read.
+ */
+export function readData(root: string, locale: Locale = DEFAULT_LOCALE): DataRead {
   const problems: ContentProblem[] = [];
   const yaml = new Map<string, Located>();
   const texts = new Map<string, string>();
+  const translations: TranslatedFile[] = [];
 
   /** Reads one file against its schema. An `optional` list file may be absent or hold nothing (an empty list). */
   function read<T extends z.ZodType>(
@@ -79,12 +143,13 @@ export function readData(root: string): DataRead {
     }
     const text = readFileSync(abs, 'utf8');
     texts.set(file, text);
-    const doc = parse(text);
-    yaml.set(file, doc);
-    if (doc.problems.length) {
-      problems.push(...doc.problems);
+    const english = parse(text);
+    yaml.set(file, english);
+    if (english.problems.length) {
+      problems.push(...english.problems);
       return undefined;
     }
+    const doc = translateFile(root, english, locale, { problems, yaml, texts, translations });
     const list = schema instanceof z.ZodArray;
     // A file of nothing but comments reads as null: for an optional list, no entries yet.
     if (optional && list && (doc.data === null || doc.data === undefined)) return [] as z.infer<T>;
@@ -135,12 +200,12 @@ export function readData(root: string): DataRead {
   const corrections = read(DATA_FILES.corrections, z.array(correctionSchema), undefined, true);
   const places = read(DATA_FILES.places, z.array(placeSchema), undefined, true);
 
-  const result: DataRead = { problems, yaml, texts, ...(site ? { site } : {}) };
+  const result: DataRead = { problems, yaml, texts, translations, ...(site ? { site } : {}) };
   if (!problems.length && sources && planPoints && timeline && updates && corrections && places && datasets.every((d) => d)) {
     const input: CatalogInput = { sources, datasets: datasets.filter((d) => d !== undefined), planPoints, timeline, updates, corrections, places };
     result.input = input;
     try {
-      result.catalog = buildCatalog(input);
+      result.catalog = buildCatalog(input, locale);
     } catch (e) {
       if (!(e instanceof ContentError)) throw e;
       problems.push(...e.problems);
@@ -181,10 +246,17 @@ export interface ChartFileRead extends ContentFile {
   yaml: YamlText;
 }
 
+/** A chapter file, and in a translated edition its translation beside it (absent when it has not been written). */
+export interface ChapterFiles extends ContentFile {
+  translation?: ContentFile;
+}
+
 export interface ContentRead {
+  /** The edition read: English, or English laid over with one language's translations. */
+  locale: Locale;
   data: DataRead;
   charts: ChartFileRead[];
-  chapters: ContentFile[];
+  chapters: ChapterFiles[];
   /** Names, sizes and times of every file in content/: equal signatures, equal content. */
   signature: string;
 }
@@ -216,13 +288,32 @@ function readAll(root: string, dir: string, extension: string): ContentFile[] {
 
 const cache = new Map<string, ContentRead>();
 
-/** Everything in content/ at `root`, read again only when a file there changes. Never throws for a content mistake. */
-export function readContent(root: string): ContentRead {
+/**
+ * Everything in content/ at `root`, in an edition, read again only when a file there changes. Never throws for a
+ * content mistake: a translation's mistakes join the data's problems.
+ */
+export function readContent(root: string, locale: Locale = DEFAULT_LOCALE): ContentRead {
   const signature = contentSignature(root);
-  const hit = cache.get(root);
+  const key = `${root}\0${locale}`;
+  const hit = cache.get(key);
   if (hit?.signature === signature) return hit;
-  const charts = readAll(root, CHARTS_DIR, '.yaml').map((f) => ({ ...f, id: path.basename(f.file, '.yaml'), yaml: readYaml(f.text, f.file) }));
-  const read: ContentRead = { data: readData(root), charts, chapters: readAll(root, CHAPTERS_DIR, '.mdx'), signature };
-  cache.set(root, read);
+  const data = readData(root, locale);
+  const sink = { problems: [] as ContentProblem[], yaml: new Map<string, Located>(), texts: new Map<string, string>(), translations: data.translations };
+  const charts = readAll(root, CHARTS_DIR, '.yaml').map((f) => {
+    const english = readYaml(f.text, f.file);
+    sink.yaml.set(f.file, english);
+    sink.texts.set(f.file, f.text);
+    const yaml = english.problems.length ? english : (translateFile(root, english, locale, sink) as YamlText);
+    return { ...f, id: path.basename(f.file, '.yaml'), yaml };
+  });
+  data.problems.push(...placeAll(sink.problems, sink));
+  const chapters: ChapterFiles[] = readAll(root, CHAPTERS_DIR, '.mdx').map((f) => {
+    if (locale === DEFAULT_LOCALE) return f;
+    const file = translationFile(f.file, locale);
+    const abs = path.join(root, file);
+    return existsSync(abs) ? { ...f, translation: { file, text: readFileSync(abs, 'utf8') } } : f;
+  });
+  const read: ContentRead = { locale, data, charts, chapters, signature };
+  cache.set(key, read);
   return read;
 }

@@ -12,3 +12,12 @@ export const chapterSchema = z.strictObject({
   dateline: isoDateSchema.optional(),
 });
 export type ChapterMeta = z.infer<typeof chapterSchema>;
+
+/**
+ * Frontmatter of a chapter's translation (01-peace-plan.uk.mdx): only its words. Its order, slug and dateline are
+ * the English chapter's, written once.
+ */
+export const translatedChapterSchema = z.strictObject({
+  title: z.string().min(1),
+  standfirst: z.string().min(1),
+});

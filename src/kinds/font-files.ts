@@ -10,9 +10,11 @@ let fontsRegistered = false;
 export function registerChartFonts(): void {
   if (fontsRegistered) return;
   const require = createRequire(import.meta.url);
-  for (const weight of CHART_FONT_WEIGHTS) {
-    const file = require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`);
-    if (!GlobalFonts.registerFromPath(file, CHART_FONT)) throw new Error(`could not register the chart font ${file}`);
-  }
+  // Latin and Cyrillic (the Ukrainian edition's pictures and map labels), each one file per weight, as the page has.
+  for (const subset of ['latin', 'cyrillic'])
+    for (const weight of CHART_FONT_WEIGHTS) {
+      const file = require.resolve(`@fontsource/source-sans-3/files/source-sans-3-${subset}-${weight}-normal.woff2`);
+      if (!GlobalFonts.registerFromPath(file, CHART_FONT)) throw new Error(`could not register the chart font ${file}`);
+    }
   fontsRegistered = true;
 }

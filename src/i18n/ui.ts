@@ -15,6 +15,7 @@ export const UI = {
   sourcesAndMethod: { en: 'Sources and method', uk: 'Джерела і метод' },
   sources: { en: 'Sources', uk: 'Джерела' },
   otherEdition: { en: 'Читати українською', uk: 'Read in English' },
+  editionNav: { en: 'Language', uk: 'Мова' },
   cardAlt: {
     en: (title: string) => `${title}: a hatched bar for a claim beside a solid bar for an estimate`,
     uk: (title: string) => `${title}: заштрихований стовпчик для твердження поруч із суцільним для оцінки`,

@@ -33,10 +33,13 @@ function readmeNginxBlock(): string {
   return block![1]!;
 }
 
-/** Every page of the build as the path a visitor opens, e.g. "/explainer/chapters/peace-plan/" (not 404.html). */
+/** An edition's 404 page: 404.html at the root, uk/404.html for the Ukrainian edition. */
+const isNotFound = (file: string) => /(^|\/)404\.html$/.test(file);
+
+/** Every page of the build as the path a visitor opens, e.g. "/explainer/chapters/peace-plan/" (not an edition's 404.html). */
 const pagesOf = (dir: string) =>
   listFiles(dir)
-    .filter((f) => f.endsWith('.html') && f !== '404.html')
+    .filter((f) => f.endsWith('.html') && !isNotFound(f))
     .map((f) => urlOf(f, { site: SITE_URL, base: BASE_PATH }).pathname);
 
 const hasNginx = nginxPath() !== undefined;
@@ -92,7 +95,7 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
     for (const file of listFiles(out).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(path.join(out, file), 'utf8');
       const url = urlOf(file, { site: SITE_URL, base: BASE_PATH }).href;
-      if (file === '404.html' || isEmbed(file)) {
+      if (isNotFound(file) || isEmbed(file)) {
         expect(html, file).toContain('<meta name="robots" content="noindex">');
         expect(html, file).not.toContain('rel="canonical"');
       } else {
@@ -322,6 +325,10 @@ describe('hosting recipes kept in the repository', () => {
       { path: '/', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },
       { path: '/chapters/*', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },
       { path: '/embed/*', csp: 'frame-ancestors *', xfo: undefined },
+      // The Ukrainian edition: the same rules under /uk/.
+      { path: '/uk/', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },
+      { path: '/uk/chapters/*', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },
+      { path: '/uk/embed/*', csp: 'frame-ancestors *', xfo: undefined },
     ];
     expect(framing(fromToml)).toEqual(expected);
     expect(framing(fromCf)).toEqual(expected);

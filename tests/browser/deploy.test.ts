@@ -209,7 +209,8 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
           publishedScrollies().map((s) => s.chart),
         );
         expect(charts.some((c) => c.startsWith(`${BASE_PATH}chapters/battlefield-claims/ `))).toBe(true);
-      });
+        // Every page of both editions, one after another on a machine that may be busy: minutes, not seconds.
+      }, 240_000);
 
       it('shows the styled 404 page at a missing path at any depth, with working links', async () => {
         failed.length = 0;

@@ -41,11 +41,16 @@ export function stateTexts(spec: ChartFileBase): ChartText[] {
   );
 }
 
-const computed = new WeakMap<Chart, Record<string, StateBase>>();
+const computed = new WeakMap<Catalog, WeakMap<Chart, Record<string, StateBase>>>();
 
-/** A checked chart's states, computed once: the page, its CSV, pictures, cards and embeds all read these. */
+/**
+ * A checked chart's states, computed once per catalog (each edition has its own, and its own words): the page, its
+ * CSV, pictures, cards and embeds all read these.
+ */
 export function statesOf(chart: Chart, kind: ChartKind, catalog: Catalog): Record<string, StateBase> {
-  let states = computed.get(chart);
-  if (!states) computed.set(chart, (states = kind.states(chart, catalog)));
+  let byChart = computed.get(catalog);
+  if (!byChart) computed.set(catalog, (byChart = new WeakMap()));
+  let states = byChart.get(chart);
+  if (!states) byChart.set(chart, (states = kind.states(chart, catalog)));
   return states;
 }

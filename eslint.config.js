@@ -11,7 +11,7 @@ import globals from 'globals';
  * The browser's code (src/client/ and each kind's client.ts) sits on top; nothing on the server imports it.
  */
 const LAYERS = [
-  ['src/lib', 'src/schemas', 'src/site.ts', 'src/content-paths.ts'],
+  ['src/lib', 'src/schemas', 'src/i18n', 'src/site.ts', 'src/content-paths.ts'],
   ['src/reader'],
   ['src/figures'],
   ['src/views'],
@@ -19,7 +19,7 @@ const LAYERS = [
   ['src/mdx'],
   ['src/checks'],
   ['src/integration', 'src/social'],
-  ['src/components', 'src/layouts', 'src/pages', 'src/content.config.ts'],
+  ['src/components', 'src/layouts', 'src/editions', 'src/pages', 'src/content.config.ts'],
   ['src/client'],
 ];
 

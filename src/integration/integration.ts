@@ -3,12 +3,14 @@
 // `npm run dev` runs the same check when it starts (and stops on a mistake, as the build does), then whenever a
 // file in content/ changes: the message goes to the terminal, and every page shows it (src/integration/load.ts) until the
 // mistake is fixed.
+import { existsSync, renameSync, rmdirSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkSite } from '../checks/site';
 import { ContentError } from '../reader/errors';
 import { CONTENT_DIR } from '../content-paths';
-import { LOCALES } from '../i18n/locale';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locale';
 
 /** The message, or undefined when everything is in order. Anything but a content mistake is a bug: rethrown. */
 function mistakes(root: string, warn: (message: string) => void = () => undefined): ContentError | undefined {
@@ -36,6 +38,16 @@ export default function explainerChecks(): AstroIntegration {
         // At start-up, dev stops too: Astro's content sync would stop it anyway, with a message that has no line.
         const error = mistakes(root, (w) => logger.warn(`warning: ${w}`));
         if (error) throw error;
+      },
+      // Astro writes only the site's root 404 page as 404.html; a translation's (src/pages/uk/404.astro) would be
+      // uk/404/index.html. Static hosts look for <folder>/404.html, so it is moved there.
+      'astro:build:done': ({ dir }) => {
+        for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+          const folder = path.join(fileURLToPath(dir), locale, '404');
+          if (!existsSync(path.join(folder, 'index.html'))) continue;
+          renameSync(path.join(folder, 'index.html'), path.join(folder, '..', '404.html'));
+          rmdirSync(folder);
+        }
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;

@@ -9,12 +9,15 @@ export function embedUrl(site: string, chart: string, state?: string): string {
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** What a newsroom pastes into its page: the iframe (sized to its content by the script) and the script. */
-export function embedSnippet(options: { site: string; chart: string; title: string; state?: string }): string {
+/**
+ * What a newsroom pastes into its page: the iframe (sized to its content by the script) and the script. `site` is
+ * the edition's address (".../uk/" for the Ukrainian embed page); `root`, the site's own, where embed.js lives.
+ */
+export function embedSnippet(options: { site: string; root?: string; chart: string; title: string; state?: string }): string {
   const src = embedUrl(options.site, options.chart, options.state);
   return [
     `<iframe src="${attr(src)}" title="${attr(options.title)}" style="width:100%;border:0" height="500"></iframe>`,
-    `<script async src="${attr(`${options.site}embed.js`)}"></script>`,
+    `<script async src="${attr(`${options.root ?? options.site}embed.js`)}"></script>`,
   ].join('\n');
 }
 

@@ -192,7 +192,11 @@ export function sourceTitleText(s: { title: string; title_is_description?: boole
  * a word (Куп'янськ) is ’, as MDX sets it in the chapters.
  */
 export function curlyQuotes(text: string, locale: Locale = 'en'): string {
-  if (locale === 'uk') return text.replace(/(^|[\s([{\u2014\u2013/-])"/g, '$1«').replace(/"/g, '»').replace(/'/g, '\u2019');
+  if (locale === 'uk')
+    return text
+      .replace(/(^|[\s([{\u2014\u2013/-])"/g, '$1«')
+      .replace(/"/g, '»')
+      .replace(/'/g, '\u2019');
   return text
     .replace(/(^|[\s([{\u2014\u2013/-])"/g, '$1\u201c')
     .replace(/"/g, '\u201d')

@@ -1,8 +1,10 @@
-// sitemap.xml: the published pages only (the front page and each chapter's own page; drafts are never built).
+// sitemap.xml: the published pages only (the front page and each chapter's own page; drafts are never built), in
+// every edition, each listing its counterparts in the others (xhtml:link alternates, as search engines read them).
 // A plain endpoint rather than @astrojs/sitemap, which always writes sitemap-index.xml + sitemap-0.xml.
 import type { APIRoute } from 'astro';
 import { loadCatalog, loadChapters, loadSite } from '../integration/load';
 import { href } from '../site';
+import { HTML_LANG, LOCALES } from '../i18n/locale';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -16,11 +18,17 @@ export const GET: APIRoute = async ({ site }) => {
     lastmod: latest([c.checked.dateline, ...corrections.filter((k) => k.chapter === c.data.slug).map((k) => k.date)]),
   }));
   const front = latest([loadSite().site.dateline, ...chapters.map((c) => c.lastmod)]);
-  const urls = [{ path: '/', lastmod: front }, ...chapters].map(
-    (p) => `  <url><loc>${escape(new URL(href(p.path), site).href)}</loc><lastmod>${p.lastmod}</lastmod></url>`,
+  // A correction is logged in both editions, so a page and its translation share their last change.
+  const pages = [{ path: '/', lastmod: front }, ...chapters];
+  const at = (path: string, locale: (typeof LOCALES)[number]) => escape(new URL(href(path, locale), site).href);
+  const urls = pages.flatMap((p) =>
+    LOCALES.map((locale) => {
+      const alternates = LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${HTML_LANG[l]}" href="${at(p.path, l)}"/>`).join('');
+      return `  <url><loc>${at(p.path, locale)}</loc><lastmod>${p.lastmod}</lastmod>${alternates}</url>`;
+    }),
   );
   return new Response(
-    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`,
     {
       headers: { 'content-type': 'application/xml; charset=utf-8' },
     },

@@ -10,7 +10,7 @@ import { buildCatalog, type Catalog, type CatalogInput, type DatasetInput } from
 import { ContentError, withExcerpts, type ContentProblem } from './errors';
 import { checkWithSchema } from './teach';
 import { placeProblems, readYaml, type Located, type YamlText } from './yaml';
-import { applyTranslation } from '../i18n/overlay';
+import { applyTranslation } from './translation';
 import { DEFAULT_LOCALE, isTranslationFile, translationFile, type Locale } from '../i18n/locale';
 import { readCsvDataset } from './csv-text';
 import { CHAPTERS_DIR, CHARTS_DIR, CONTENT_DIR, DATA_FILES, DATASET_EXTENSIONS, DATASETS_DIR } from '../content-paths';
@@ -298,7 +298,12 @@ export function readContent(root: string, locale: Locale = DEFAULT_LOCALE): Cont
   const hit = cache.get(key);
   if (hit?.signature === signature) return hit;
   const data = readData(root, locale);
-  const sink = { problems: [] as ContentProblem[], yaml: new Map<string, Located>(), texts: new Map<string, string>(), translations: data.translations };
+  const sink = {
+    problems: [] as ContentProblem[],
+    yaml: new Map<string, Located>(),
+    texts: new Map<string, string>(),
+    translations: data.translations,
+  };
   const charts = readAll(root, CHARTS_DIR, '.yaml').map((f) => {
     const english = readYaml(f.text, f.file);
     sink.yaml.set(f.file, english);

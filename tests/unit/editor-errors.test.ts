@@ -123,7 +123,7 @@ describe('chapters: components and props', () => {
       content/chapters/01-the-plan.mdx:25:25 — <Quote rol>: unknown prop \`rol\`.
         25 | <Quote by="Kaja Kallas" rol="EU foreign policy chief" source="afp-lbc">In this war, there is one aggressor and one victim.</Quote>
            |                         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-        hint: <Quote> takes \`by\`, \`source\`, \`role\`, \`lang\`, \`original\`, \`translator\`. Did you mean \`role\`?"
+        hint: <Quote> takes \`by\`, \`source\`, \`role\`, \`lang\`, \`original\`, \`translator\`, \`original-source\`. Did you mean \`role\`?"
     `);
   });
   it('a required prop left out', () => {

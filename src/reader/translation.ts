@@ -2,8 +2,8 @@
 // plan.yaml), laid over the English data as it is read. Numbers, dates, ids and sources are never written twice:
 // a translation may hold only the fields named in TRANSLATED_KEYS, mirrored on the English file's shape (lists of
 // items with an `id` matched by id, other lists by position). Pure functions: the reader places the problems.
-import type { ContentProblem } from '../reader/errors';
-import { placeholdersIn } from '../reader/placeholders';
+import type { ContentProblem } from './errors';
+import { placeholdersIn } from './placeholders';
 import { codeList, didYouMean } from '../lib/suggest';
 
 /** The fields whose text is words, so a translation gives them; every other field comes from the English file. */
@@ -70,7 +70,12 @@ export function applyTranslation(english: unknown, translation: unknown, files: 
   function walk(en: unknown, tr: unknown, enPath: Path, trPath: Path): unknown {
     if (Array.isArray(en)) {
       if (!Array.isArray(tr)) {
-        inTranslation(trPath, pathText(trPath), 'expected a list, as in the English file.', `mirror the list at \`${pathText(enPath)}\` in ${files.english}.`);
+        inTranslation(
+          trPath,
+          pathText(trPath),
+          'expected a list, as in the English file.',
+          `mirror the list at \`${pathText(enPath)}\` in ${files.english}.`,
+        );
         translatableTexts(en, enPath).forEach((t) => missing(t.path, t.text));
         return en;
       }
@@ -80,9 +85,19 @@ export function applyTranslation(english: unknown, translation: unknown, files: 
         tr.forEach((item, i) => {
           const id = isObj(item) ? item.id : undefined;
           if (typeof id !== 'string')
-            inTranslation([...trPath, i], `${pathText(trPath)}[${i}]`, 'expected the `id` of the English item this item translates.', `start the item with \`- id: …\`, one of ${codeList(ids.slice(0, 6))}${ids.length > 6 ? '…' : ''}.`);
+            inTranslation(
+              [...trPath, i],
+              `${pathText(trPath)}[${i}]`,
+              'expected the `id` of the English item this item translates.',
+              `start the item with \`- id: …\`, one of ${codeList(ids.slice(0, 6))}${ids.length > 6 ? '…' : ''}.`,
+            );
           else if (!ids.includes(id))
-            inTranslation([...trPath, i, 'id'], `${pathText(trPath)}[${i}].id`, `the English file has no item \`${id}\` here.`, `use the id of an item of \`${pathText(enPath)}\` in ${files.english}.${didYouMean(id, ids)}`);
+            inTranslation(
+              [...trPath, i, 'id'],
+              `${pathText(trPath)}[${i}].id`,
+              `the English file has no item \`${id}\` here.`,
+              `use the id of an item of \`${pathText(enPath)}\` in ${files.english}.${didYouMean(id, ids)}`,
+            );
           else given.set(id, i);
         });
         return en.map((item, i) => {
@@ -95,9 +110,18 @@ export function applyTranslation(english: unknown, translation: unknown, files: 
         });
       }
       tr.slice(en.length).forEach((_, j) =>
-        inTranslation([...trPath, en.length + j], `${pathText(trPath)}[${en.length + j}]`, `the English list has ${en.length} items; this is one more.`, 'a list is translated item by item, in the English order; remove the extra item.'),
+        inTranslation(
+          [...trPath, en.length + j],
+          `${pathText(trPath)}[${en.length + j}]`,
+          `the English list has ${en.length} items; this is one more.`,
+          'a list is translated item by item, in the English order; remove the extra item.',
+        ),
       );
-      return en.map((item, i) => (i < tr.length ? walk(item, tr[i], [...enPath, i], [...trPath, i]) : (translatableTexts(item, [...enPath, i]).forEach((t) => missing(t.path, t.text)), item)));
+      return en.map((item, i) =>
+        i < tr.length
+          ? walk(item, tr[i], [...enPath, i], [...trPath, i])
+          : (translatableTexts(item, [...enPath, i]).forEach((t) => missing(t.path, t.text)), item),
+      );
     }
     if (isObj(en)) {
       if (tr === undefined || tr === null) {
@@ -105,7 +129,12 @@ export function applyTranslation(english: unknown, translation: unknown, files: 
         return en;
       }
       if (!isObj(tr)) {
-        inTranslation(trPath, pathText(trPath), 'expected fields written `name: value`, as in the English file.', `mirror \`${pathText(enPath) || 'the file'}\` in ${files.english}.`);
+        inTranslation(
+          trPath,
+          pathText(trPath),
+          'expected fields written `name: value`, as in the English file.',
+          `mirror \`${pathText(enPath) || 'the file'}\` in ${files.english}.`,
+        );
         translatableTexts(en, enPath).forEach((t) => missing(t.path, t.text));
         return en;
       }
@@ -113,7 +142,13 @@ export function applyTranslation(english: unknown, translation: unknown, files: 
       for (const [key, value] of Object.entries(tr)) {
         const field = pathText([...trPath, key]);
         if (!(key in en)) {
-          inTranslation([...trPath, key], field, `the English file has no field \`${key}\` here.`, `translate only what \`${pathText(enPath) || 'the file'}\` in ${files.english} holds.${didYouMean(key, Object.keys(en))}`, true);
+          inTranslation(
+            [...trPath, key],
+            field,
+            `the English file has no field \`${key}\` here.`,
+            `translate only what \`${pathText(enPath) || 'the file'}\` in ${files.english} holds.${didYouMean(key, Object.keys(en))}`,
+            true,
+          );
           continue;
         }
         const enValue = en[key];
@@ -131,7 +166,12 @@ export function applyTranslation(english: unknown, translation: unknown, files: 
           const lost = [...want].filter((p) => !got.has(p));
           const added = [...got].filter((p) => !want.has(p));
           if (lost.length || added.length)
-            inTranslation([...trPath, key], field, `the placeholders differ from the English text's: ${[lost.length ? `missing ${codeList(lost)}` : '', added.length ? `not in the English ${codeList(added)}` : ''].filter(Boolean).join('; ')}.`, 'a translation keeps every {placeholder} of the English text, and adds none: the figures come from the data.');
+            inTranslation(
+              [...trPath, key],
+              field,
+              `the placeholders differ from the English text's: ${[lost.length ? `missing ${codeList(lost)}` : '', added.length ? `not in the English ${codeList(added)}` : ''].filter(Boolean).join('; ')}.`,
+              'a translation keeps every {placeholder} of the English text, and adds none: the figures come from the data.',
+            );
           out[key] = value;
           pairs.push({ english: [...enPath, key], translation: [...trPath, key] });
           continue;
@@ -149,7 +189,11 @@ export function applyTranslation(english: unknown, translation: unknown, files: 
         );
       }
       for (const [key, enValue] of Object.entries(en))
-        if (!(key in tr)) translatableTexts(typeof enValue === 'string' ? { [key]: enValue } : enValue, typeof enValue === 'string' ? enPath : [...enPath, key]).forEach((t) => missing(t.path, t.text));
+        if (!(key in tr))
+          translatableTexts(
+            typeof enValue === 'string' ? { [key]: enValue } : enValue,
+            typeof enValue === 'string' ? enPath : [...enPath, key],
+          ).forEach((t) => missing(t.path, t.text));
       return out;
     }
     return en;

@@ -3,7 +3,7 @@
 // figures and citations in the same order. So a reader of either edition sees the same story, step for step, and a
 // correction made in English has one place to go in the translation. A mismatch names both places.
 import type { ContentProblem } from '../reader/errors';
-import { attr, type Node } from '../checks/chapter';
+import { attr, type Node } from './chapter';
 
 /** One block of a chapter (a heading, a paragraph, a component) and what must match in its translation. */
 export interface Block {
@@ -46,7 +46,8 @@ export function blocksOf(tree: Node): Block[] {
         const props = (SHAPE_PROPS[child.name ?? ''] ?? []).flatMap((p) => (attr(child, p) ? [`${p}="${attr(child, p)}"`] : []));
         blocks.push({ shape: `<${child.name}${props.length ? ` ${props.join(' ')}` : ''}>`, marks: [], line });
         visit(child);
-      } else if (child.type === 'heading') blocks.push({ shape: `heading ${(child as Node & { depth?: number }).depth ?? ''}`.trim(), marks: marksIn(child, []), line });
+      } else if (child.type === 'heading')
+        blocks.push({ shape: `heading ${(child as Node & { depth?: number }).depth ?? ''}`.trim(), marks: marksIn(child, []), line });
       else if (child.type === 'paragraph' || child.type === 'blockquote' || child.type === 'list' || child.type === 'table')
         blocks.push({ shape: child.type, marks: marksIn(child, []), line });
     }
@@ -78,10 +79,12 @@ export function structureProblems(english: { file: string; tree: Node }, transla
       hint = 'a translation has the blocks of its English original, no more; remove this one or add it to the English first.';
     } else if (e.shape !== t.shape) {
       message = `expected a ${e.shape}, as at ${enAt}, found a ${t.shape}.`;
-      hint = 'the translation keeps the English headings, paragraphs, scrolly sections and steps in the same order (one paragraph for each paragraph).';
+      hint =
+        'the translation keeps the English headings, paragraphs, scrolly sections and steps in the same order (one paragraph for each paragraph).';
     } else {
       message = `the figures and citations differ from the English ${e.shape} at ${enAt}: expected ${e.marks.join(' ') || 'none'}, found ${t.marks.join(' ') || 'none'}.`;
-      hint = 'keep every <Fig> and <Cite> of the English block, in the same order; a Ukrainian outlet for original words is cited as <Cite id="…" for="english-source-id">.';
+      hint =
+        'keep every <Fig> and <Cite> of the English block, in the same order; a Ukrainian outlet for original words is cited as <Cite id="…" for="english-source-id">.';
     }
     return [{ file: translation.file, ...at, field: t?.shape ?? 'chapter', message, hint }];
   }

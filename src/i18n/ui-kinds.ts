@@ -54,8 +54,8 @@ export const UI_KINDS = {
   and: { en: 'and', uk: 'і' },
 
   // The matrix kind.
-  notReported: { en: 'Not reported', uk: 'Не повідомлялося' },
-  notReportedCsv: { en: 'not reported', uk: 'не повідомлялося' },
+  notReported: { en: 'Not reported', uk: 'Не повідомлено' },
+  notReportedCsv: { en: 'not reported', uk: 'не повідомлено' },
   also: { en: 'also', uk: 'також' },
   showFullTable: { en: 'Show the full table', uk: 'Показати всю таблицю' },
 

@@ -132,7 +132,7 @@ describe('plan, matrix and map: a Ukrainian catalog', () => {
     expect(flagWords('confirmed', 'uk')).toBe('підтверджено двома виданнями');
     expect(flagWords('weak', 'en')).toBe('unverified');
     const id = [...site.charts.keys()].find((k) => csvIn(k, en).some((l) => l.includes(',not reported,')))!;
-    expect(csvIn(id, uk).some((l) => l.includes(',не повідомлялося,'))).toBe(true);
+    expect(csvIn(id, uk).some((l) => l.includes(',не повідомлено,'))).toBe(true);
     expect(csvIn(id, uk)[0]!.startsWith('рядок_id,рядок,стовпець_id,стовпець,')).toBe(true);
   });
   it('names regions, neighbours and the scale on a map of Ukraine in Ukrainian', () => {

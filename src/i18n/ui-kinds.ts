@@ -93,14 +93,6 @@ export const UI_KINDS = {
   romania: { en: 'Romania', uk: 'Румунія' },
   blackSea: { en: 'Black Sea', uk: 'Чорне море' },
   seaOfAzov: { en: 'Sea of Azov', uk: 'Азовське море' },
-
-  // Social cards.
-  storyKicker: { en: 'Explainer · Russia–Ukraine war', uk: 'Пояснення · Російсько-українська війна' },
-  asOf: { en: (date: string) => `As of ${date}`, uk: (date: string) => `Станом на ${date}` },
-  cardChapter: {
-    en: (site: string, n: number) => `${site} · Chapter ${n}`,
-    uk: (site: string, n: number) => `${site} · Розділ ${n}`,
-  },
 } satisfies Words;
 
 /** The chart kinds' words in one edition. */

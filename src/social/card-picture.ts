@@ -6,7 +6,7 @@ import { CHART_FONT_FAMILY } from '../kinds/font';
 import { registerChartFonts } from '../kinds/font-files';
 import { tokenColor } from '../kinds/tokens';
 import { CARD_SIZE, type CardGraphic } from './cards';
-import { kindWords } from '../i18n/ui-kinds';
+import { ui } from '../i18n/ui';
 
 const THEME = 'light';
 const MARGIN = 64;
@@ -54,7 +54,7 @@ export async function renderChapterCard(
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = color('ex-color-text-soft');
   ctx.font = font(600, 26);
-  ctx.fillText(kindWords(catalog.locale).cardChapter(siteTitle, chapter.order), MARGIN, 74);
+  ctx.fillText(`${siteTitle} · ${ui(catalog.locale).chapterN(chapter.order)}`, MARGIN, 74);
   ctx.fillStyle = color('ex-color-text');
   ctx.font = font(700, 60);
   const lines = wrap(ctx, chapter.title, CARD_SIZE.width - 2 * MARGIN, 2);

@@ -5,7 +5,7 @@ import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Catalog } from '../reader/catalog';
 import type { SiteFacts } from '../schemas/site';
 import { formatDate, KIND_WORDS } from '../lib/format';
-import { kindWords } from '../i18n/ui-kinds';
+import { ui } from '../i18n/ui';
 import { CHART_FONT_FAMILY } from '../kinds/font';
 import { registerChartFonts } from '../kinds/font-files';
 import { tokenColor } from '../kinds/tokens';
@@ -42,7 +42,7 @@ function bar(ctx: SKRSContext2D, x: number, y: number, width: number, height: nu
 export function renderStoryCard(catalog: Pick<Catalog, 'locale'>, site: Pick<SiteFacts, 'title' | 'dateline'>): Buffer {
   registerChartFonts();
   const locale = catalog.locale;
-  const words = kindWords(locale);
+  const words = ui(locale);
   const { width: W, height: H } = CARD_SIZE;
   const canvas = createCanvas(W, H);
   const ctx = canvas.getContext('2d');
@@ -55,7 +55,7 @@ export function renderStoryCard(catalog: Pick<Catalog, 'locale'>, site: Pick<Sit
 
   ctx.fillStyle = color('ex-color-text-soft');
   ctx.font = font(600, 30);
-  ctx.fillText(words.storyKicker, LEFT, 122);
+  ctx.fillText(words.kicker, LEFT, 122);
   ctx.fillStyle = color('ex-color-text');
   ctx.font = font(700, 68);
   const lines = wrap(ctx, site.title, W - 2 * LEFT, 3);
@@ -69,7 +69,7 @@ export function renderStoryCard(catalog: Pick<Catalog, 'locale'>, site: Pick<Sit
   const foot = H - 76;
   ctx.font = font(400, 30);
   ctx.fillStyle = color('ex-color-text-soft');
-  ctx.fillText(words.asOf(formatDate(site.dateline, true, locale)), LEFT, foot);
+  ctx.fillText(`${words.asOf} ${formatDate(site.dateline, true, locale)}`, LEFT, foot);
   const key = [
     { label: KIND_WORDS[locale].claim, claim: true },
     { label: KIND_WORDS[locale].estimate, claim: false },

@@ -4,7 +4,7 @@
 import type { Catalog } from '../../reader/catalog';
 import type { MapChartFile } from './index';
 import { mapLayouts } from './index';
-import { GAP_PX, LABEL_LINE_PX, LABEL_PX, mapGeometry, type Label, type StateLayout } from './layout';
+import { GAP_PX, LABEL_LINE_PX, LABEL_PX, mapGeometry, scaleText, type Label, type StateLayout } from './layout';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const NS = 'vector-effect="non-scaling-stroke"';
@@ -103,7 +103,7 @@ export function sceneHtml(chart: string, spec: MapChartFile, catalog: Catalog, s
         .join('');
       const bar = pctX(l.scale.length);
       const scale =
-        `<text class="ex-map__scale-text" x="6" y="100%" dy="-12">${l.scale.km} km</text>` +
+        `<text class="ex-map__scale-text" x="6" y="100%" dy="-12">${scaleText(l.scale.km, catalog.locale)}</text>` +
         `<rect class="ex-map__scale-bar" x="6" y="100%" transform="translate(0 -8)" width="${bar}" height="1.5"/>` +
         `<rect class="ex-map__scale-bar" x="6" y="100%" transform="translate(0 -11)" width="1.5" height="4.5"/>` +
         `<svg x="6" y="100%" overflow="visible"><rect class="ex-map__scale-bar" x="${bar}" transform="translate(-1.5 -11)" width="1.5" height="4.5"/></svg>`;

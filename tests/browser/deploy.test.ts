@@ -102,12 +102,14 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
         expect(html, file).toContain(`<link rel="canonical" href="${url}">`);
         expect(meta(html, 'og:url'), file).toBe(url);
       }
-      // A chapter page names a card of its own (1200×630, in the build); every other page the explainer's card.
-      const slug = file
+      // A chapter page names a card of its own (1200×630, in the build); every other page the explainer's card; each
+      // in its edition's words (social/<slug>.uk.png, social-card.uk.png on a Ukrainian page).
+      const [, uk, slug] = file
         .split(path.sep)
         .join('/')
-        .match(/^chapters\/([^/]+)\/index\.html$/)?.[1];
-      const card = slug ? `social/${slug}.png` : 'social-card.png';
+        .match(/^(uk\/)?(?:chapters\/([^/]+)\/index\.html)?/)!;
+      const tag = uk ? '.uk' : '';
+      const card = slug ? `social/${slug}${tag}.png` : `social-card${tag}.png`;
       expect(meta(html, 'og:image'), file).toBe(`${SITE_URL}${BASE_PATH}${card}`);
       expect(meta(html, 'twitter:image'), file).toBe(`${SITE_URL}${BASE_PATH}${card}`);
       const png = readFileSync(path.join(out, card));

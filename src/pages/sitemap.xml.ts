@@ -1,4 +1,5 @@
-// sitemap.xml: the published pages only (the front page and each chapter's own page; drafts are never built).
+// sitemap.xml: the published pages only (the front page, its sources page and each chapter's own page; drafts are
+// never built).
 // A plain endpoint rather than @astrojs/sitemap, which always writes sitemap-index.xml + sitemap-0.xml.
 import type { APIRoute } from 'astro';
 import { loadCatalog, loadChapters, loadSite } from '../integration/load';
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     lastmod: latest([c.checked.dateline, ...corrections.filter((k) => k.chapter === c.data.slug).map((k) => k.date)]),
   }));
   const front = latest([loadSite().site.dateline, ...chapters.map((c) => c.lastmod)]);
-  const urls = [{ path: '/', lastmod: front }, ...chapters].map(
+  const urls = [{ path: '/', lastmod: front }, { path: 'sources/', lastmod: front }, ...chapters].map(
     (p) => `  <url><loc>${escape(new URL(href(p.path), site).href)}</loc><lastmod>${p.lastmod}</lastmod></url>`,
   );
   return new Response(

@@ -121,9 +121,7 @@ describe('map: weight', () => {
     const spec = m.chart.spec as unknown as MapChartFile;
     const states = Object.values(m.kind.states(m.chart, site.catalog)) as MapState[];
     const svg =
-      geometryFile(m.chart.id, spec).svg +
-      defsSvg(m.chart.id, spec, site.catalog) +
-      sceneHtml(m.chart.id, spec, site.catalog, states, { live: true });
+      geometryFile(spec.extent).svg + defsSvg(m.chart.id, spec, site.catalog) + sceneHtml(m.chart.id, spec, site.catalog, states, { live: true });
     expect(gzipSync(svg, { level: 9 }).length).toBeLessThanOrEqual(15 * 1024);
   });
   // The geometry is most of a map's weight: the page carries none of it, only <use>s of the chart's geometry file
@@ -132,7 +130,7 @@ describe('map: weight', () => {
     const spec = m.chart.spec as unknown as MapChartFile;
     const states = Object.values(m.kind.states(m.chart, site.catalog)) as MapState[];
     const page = defsSvg(m.chart.id, spec, site.catalog) + sceneHtml(m.chart.id, spec, site.catalog, states, { live: true });
-    const file = geometryFile(m.chart.id, spec);
+    const file = geometryFile(spec.extent);
     expect(page).not.toMatch(/<path /);
     const named = [...page.matchAll(/<use href="([^"#]*)#([^"]+)"/g)];
     expect(named.length).toBeGreaterThan(3);
@@ -140,7 +138,7 @@ describe('map: weight', () => {
       expect(url).toBe(`/${file.path}`);
       expect(file.svg, id).toContain(`<path id="${id}"`);
     }
-    expect(file.file).toMatch(new RegExp(`^${m.chart.id}\\.[0-9a-f]{8}\\.svg$`));
+    expect(file.file).toMatch(new RegExp(`^${spec.extent}\\.[0-9a-f]{8}\\.svg$`));
   });
   it('its browser code is at most 2 KB gzip', async () => {
     const out = await build({

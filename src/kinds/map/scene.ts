@@ -1,4 +1,4 @@
-// The SVG and HTML of a map, as strings: the geometry once per chart, in a file of its own that every view of it
+// The SVG and HTML of a map, as strings: the geometry of its extent, in a file of its own that every view of it
 // refers to with <use> (geometryFile), the patterns in a hidden <svg> on the page, and each state's view: its
 // highlighted regions, dots, names and scale bar. View.astro (the live map), StepPicture.astro (a step's own map,
 // without JavaScript and in print), the geometry endpoint (src/pages/[assets]/maps/) and the tests draw from these.
@@ -8,41 +8,45 @@ import { href } from '../../site';
 import type { ChartSet } from '../types';
 import type { MapChartFile } from './index';
 import { mapLayouts } from './index';
-import { GAP_PX, LABEL_LINE_PX, LABEL_PX, mapGeometry, type Label, type StateLayout } from './layout';
+import { GAP_PX, LABEL_LINE_PX, LABEL_PX, mapGeometry, type Extent, type Label, type StateLayout } from './layout';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const NS = 'vector-effect="non-scaling-stroke"';
 
-/** The id prefix of one chart's geometry (each chart is shown once per page). */
+/** The id prefix of one chart's patterns on a page (each chart is shown once per page). */
 export const defsId = (chart: string) => `exm-${chart}`;
 
 /** Where the geometry files are written: Vite's assets folder (astro.config.mjs build.assets), under maps/. */
 export const GEOMETRY_DIR = '_assets/maps';
 
 export interface GeometryFile {
-  /** File name in GEOMETRY_DIR, content-hashed (the assets folder is cached for a year): `point-21.1a2b3c4d.svg`. */
+  /** File name in GEOMETRY_DIR, content-hashed (the assets folder is cached for a year): `ukraine.1a2b3c4d.svg`. */
   file: string;
   /** Its path inside the site, for href(). */
   path: string;
   svg: string;
 }
 
+/** The id prefix of an extent's paths in its geometry file. */
+const geoId = (extent: Extent) => `exg-${extent}`;
+
+const files = new Map<Extent, GeometryFile>();
+
 /**
- * A chart's geometry as a file of its own: every path its views draw, by id, and nothing else. The geometry is most
- * of a map's weight, and each chart's is drawn several times (the live map, each step's own map): kept out of the
- * page, the HTML a reader waits for before the first paint does not grow with every map, and the browser fetches
- * the file once. Its paths carry no class: the page's styles do not reach into another file, so a path's fill and
- * stroke are inherited from the <use> that shows it (sceneHtml gives each use its class).
+ * An extent's geometry as a file of its own: every path a map of it may draw (its land, outline, borders and each
+ * region a state may highlight), by id, and nothing else. The geometry is most of a map's weight and every map
+ * draws it several times (the live map, each step's own map): kept out of the page, the HTML a reader waits for
+ * before the first paint does not grow with every map, and the browser fetches one file per extent, whatever the
+ * number of maps (each file is a document of its own to the browser, so there are as few as there are extents).
+ * Its paths carry no class: the page's styles do not reach into another file, so a path's fill and stroke are
+ * inherited from the <use> that shows it (sceneHtml gives each use its class).
  */
-export function geometryFile(chart: string, spec: MapChartFile): GeometryFile {
-  const g = mapGeometry(spec.extent);
-  const p = defsId(chart);
-  // Only the regions some state highlights get a path of their own; Ukraine's fill and outline are one path.
-  const used = new Set(Object.values(spec.states).flatMap((st) => Object.keys(st.regions ?? {})));
-  const regions = [...g.regions]
-    .filter(([id]) => used.has(id))
-    .map(([id, d]) => `<path id="${p}-r-${id}" d="${d}"/>`)
-    .join('');
+export function geometryFile(extent: Extent): GeometryFile {
+  const hit = files.get(extent);
+  if (hit) return hit;
+  const g = mapGeometry(extent);
+  const p = geoId(extent);
+  const regions = [...g.regions].map(([id, d]) => `<path id="${p}-r-${id}" d="${d}"/>`).join('');
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg"><defs>${regions}` +
     `<path id="${p}-others" d="${g.others}"/>` +
@@ -51,13 +55,18 @@ export function geometryFile(chart: string, spec: MapChartFile): GeometryFile {
     (g.regionBorders ? `<path id="${p}-region-borders" ${NS} d="${g.regionBorders}"/>` : '') +
     `</defs></svg>\n`;
   const hash = createHash('sha256').update(svg).digest('hex').slice(0, 8);
-  const file = `${chart}.${hash}.svg`;
-  return { file, path: `${GEOMETRY_DIR}/${file}`, svg };
+  const file = `${extent}.${hash}.svg`;
+  const made = { file, path: `${GEOMETRY_DIR}/${file}`, svg };
+  files.set(extent, made);
+  return made;
 }
 
-/** The geometry file of every map chart of the site, for the endpoint that writes them. */
+/** The geometry file of every extent the site's maps draw, for the endpoint that writes them. */
 export function geometryFiles(site: ChartSet): GeometryFile[] {
-  return [...site.charts.values()].filter((c) => c.kind.name === 'map').map((c) => geometryFile(c.chart.id, c.chart.spec as unknown as MapChartFile));
+  const extents = new Set(
+    [...site.charts.values()].filter((c) => c.kind.name === 'map').map((c) => (c.chart.spec as unknown as MapChartFile).extent),
+  );
+  return [...extents].map(geometryFile);
 }
 
 /** The zoom levels a chart's states use, 1 first (the key's swatches): patterns keep their spacing at each. */
@@ -111,8 +120,8 @@ export function sceneHtml(chart: string, spec: MapChartFile, catalog: Catalog, s
   const v = layouts.get(first.state)!.view;
   const on = (sid: string) => (sid === first.state ? ' data-active' : '');
   // A path of the chart's geometry file, shown with the class that gives it its fill and stroke.
-  const file = href(geometryFile(chart, spec).path);
-  const use = (id: string, attrs: string) => `<use href="${file}#${p}-${id}" ${attrs}/>`;
+  const file = href(geometryFile(spec.extent).path);
+  const use = (id: string, attrs: string) => `<use href="${file}#${geoId(spec.extent)}-${id}" ${attrs}/>`;
   const base = use('others', 'class="ex-map__others"') + (spec.extent === 'ukraine' ? use('ukraine', 'class="ex-map__regions"') : '');
   const top =
     use('borders', 'class="ex-map__borders"') +

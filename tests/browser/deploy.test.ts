@@ -327,6 +327,7 @@ describe('hosting recipes kept in the repository', () => {
     const expected = [
       { path: '/', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },
       { path: '/chapters/*', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },
+      { path: '/sources/*', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },
       { path: '/embed/*', csp: 'frame-ancestors *', xfo: undefined },
       // The Ukrainian edition: the same rules under /uk/.
       { path: '/uk/', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },

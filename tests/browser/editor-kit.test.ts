@@ -163,6 +163,8 @@ describe('npm run build', () => {
   it('shows a correction at the foot of its chapter, on both pages, in the whole log, with its source, and dates the pages by it', () => {
     const index = read('dist/index.html');
     const own = read('dist/chapters/what-comes-next/index.html');
+    // The one-page story's sources and whole log are on its sources page.
+    const sourcesPage = read('dist/sources/index.html');
     const words =
       /The page said:<\/span> The Council adopted two packages\.[\s\S]*?What is right:<\/span> The Council adopted 3 packages in 1 Jan–23 Oct 2025\./;
     const foot = index.slice(
@@ -172,17 +174,18 @@ describe('npm run build', () => {
     expect(foot).toContain('id="what-comes-next-corrections"');
     expect(foot).toMatch(/<time datetime="2026-12-01"[^>]*>1 December 2026<\/time>/);
     expect(foot).toMatch(words);
-    const method = index.slice(index.indexOf('id="sources"'));
-    expect(method).toMatch(/<h3 id="corrections"[^>]*>\s*Corrections\s*<\/h3>/);
-    expect(method).toMatch(/1 December 2026<\/time>\s*·\s*<a href="#what-comes-next"[^>]*>\s*Chapter \d+, What comes next/);
-    expect(method).toMatch(words);
+    expect(sourcesPage).toMatch(/<h2 id="corrections"[^>]*>\s*Corrections\s*<\/h2>/);
+    expect(sourcesPage).toMatch(/1 December 2026<\/time>\s*·\s*<a href="\/#what-comes-next"[^>]*>\s*Chapter \d+, What comes next/);
+    expect(sourcesPage).toMatch(words);
     expect(own).toMatch(/<h2 id="corrections"[^>]*>\s*Corrections\s*<\/h2>/);
     expect(own).toMatch(words);
-    // The source behind it is in both pages' source lists, where its link points.
-    for (const page of [index, own]) {
-      expect(page).toContain('href="#source-test-council-corrected"');
-      expect(page).toContain('id="source-test-council-corrected"');
-    }
+    // The source behind it is in the source lists, where its links point: the chapter's own page holds its list, the
+    // one-page story links to its sources page.
+    expect(own).toContain('href="#source-test-council-corrected"');
+    expect(own).toContain('id="source-test-council-corrected"');
+    expect(index).toContain('href="/sources/#source-test-council-corrected"');
+    expect(sourcesPage).toContain('href="#source-test-council-corrected"');
+    expect(sourcesPage).toContain('id="source-test-council-corrected"');
     // Every other chapter shows no corrections of its own unless the log holds some for it.
     expect(read('dist/chapters/peace-plan/index.html').includes('id="corrections"')).toBe(
       /chapter: "peace-plan"/.test(read('content/data/corrections.yaml')),

@@ -5,10 +5,12 @@ import { checkSite } from '../../src/checks/site';
 import { readContent } from '../../src/reader/read-content';
 import type { Catalog } from '../../src/reader/catalog';
 import type { StateBase } from '../../src/kinds/types';
+import type { Locale } from '../../src/i18n/locale';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
-export const loadTestSite = () => checkSite(projectRoot);
+/** The published content in an edition (English by default; 'uk': the Ukrainian words laid over it). */
+export const loadTestSite = (locale: Locale = 'en') => checkSite(projectRoot, locale);
 
 export function loadTestCatalog(): Catalog {
   return loadTestSite().catalog;

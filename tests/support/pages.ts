@@ -1,4 +1,5 @@
-// Every HTML page of the built site, as URL paths ("/", "/chapters/peace-plan/").
+// Every HTML page of the built site, as URL paths ("/", "/chapters/peace-plan/"), and the pages of each edition:
+// English at the root, Ukrainian under /uk/ (issue 18).
 import { listFiles } from './links';
 
 export function builtPages(distDir: string): string[] {
@@ -6,4 +7,19 @@ export function builtPages(distDir: string): string[] {
     .filter((f) => f.endsWith('.html'))
     .map((rel) => (rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`))
     .sort();
+}
+
+/** The Ukrainian edition's pages live under this path; every other page is English. */
+export const UK_PREFIX = '/uk/';
+
+export const isUkrainianPage = (pathname: string) => pathname.startsWith(UK_PREFIX);
+
+/** The Ukrainian counterpart of an English page: "/chapters/x/" → "/uk/chapters/x/", "/404.html" → "/uk/404.html". */
+export const ukrainianPageOf = (englishPath: string) => `${UK_PREFIX}${englishPath.slice(1)}`;
+
+/** Every English page of the build with the path its Ukrainian counterpart should have (whether or not it exists). */
+export function editionPairs(distDir: string): { en: string; uk: string }[] {
+  return builtPages(distDir)
+    .filter((p) => !isUkrainianPage(p))
+    .map((en) => ({ en, uk: ukrainianPageOf(en) }));
 }

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type Launched } from '../../tools/chromium';
 import { CLS_BUDGET, describeShifts, scrollLayoutShift } from '../../tools/layout-shift';
 import { KIND_WORDS } from '../../src/lib/format';
+import { UI } from '../../src/i18n/ui';
 import { loadTestSite, projectRoot } from '../support/catalog';
 import { publishedChapters, publishedScrollies } from '../support/content';
 import { scrollStepToTrigger, waitForRendered } from '../support/page';
@@ -705,9 +706,8 @@ describe('the Ukrainian story’s figures, dates and quotation marks', () => {
 
   it('dates the story “Станом на 21 листопада 2025 р.” and writes every date in Ukrainian, none in English', async () => {
     const site = siteIn('uk').site;
-    const asOf = (await import('../../src/i18n/ui')).UI.asOf.uk;
     const dateline = normalise((await page.locator('.ex-masthead .ex-dateline').textContent())!);
-    expect(dateline.startsWith(`${asOf} ${ukLongDate(site.dateline)}`), dateline).toBe(true);
+    expect(dateline.startsWith(`${UI.asOf.uk} ${ukLongDate(site.dateline)}`), dateline).toBe(true);
     const times = await page.$$eval('time[datetime]', (els) => els.map((t) => ({ datetime: t.getAttribute('datetime')!, text: t.textContent! })));
     const days = times.filter((t) => /^\d{4}-\d{2}-\d{2}$/.test(t.datetime));
     expect(days.length).toBeGreaterThan(10);

@@ -118,6 +118,9 @@ function main() {
   writeFileSync(path.join(root, file), template(args.title, order, slug, args.draft, exampleValue(root)));
   console.log(`Created ${file} (chapter ${order}${args.draft ? ', a draft: it shows in npm run dev, not in npm run build' : ''}).`);
   console.log(`Preview it with npm run dev, at http://localhost:4321/#${slug}; see docs/editing.md for what a chapter can hold.`);
+  console.log(
+    `Before it is published (draft: false), it needs its Ukrainian translation: npm run translation:new -- ${file} (docs/editing.md, "Translate a chapter").`,
+  );
 }
 
 if (import.meta.main) main();

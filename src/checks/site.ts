@@ -323,12 +323,14 @@ export function checkSite(root: string, locale: Locale = DEFAULT_LOCALE): SiteRe
       chapters.push(chapter);
       continue;
     }
+    // A draft is translated when it is ready to publish: until then its translation may be missing.
+    if (!translation && chapter.meta?.draft) continue;
     if (!translation) {
       problems.push({
         file: translationFile(file, locale),
         field: '(file)',
         message: `the translation of ${file} is missing: every chapter has its translation beside it.`,
-        hint: `copy ${file} to this name, keep only \`title\` and \`standfirst\` in its frontmatter, and translate it block by block (docs/editing.md, "Translate a chapter").`,
+        hint: `run \`npm run translation:new -- ${file}\` and translate the copy it writes block by block (docs/editing.md, "Translate a chapter").`,
       });
       continue;
     }

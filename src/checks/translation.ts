@@ -12,6 +12,10 @@ export interface Block {
   /** The figures and citations inside it, in order: "Fig plan-points-total", "Cite axios-2025-11-18". */
   marks: string[];
   line: number;
+  /** The block's last line (a component's: its opening tag's), for the translation status. */
+  end: number;
+  /** The block's words, for telling a translated block from an English one left in place. */
+  text: string;
 }
 
 const JSX = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement']);
@@ -36,20 +40,36 @@ function marksIn(node: Node, out: string[]): string[] {
   return out;
 }
 
+/** The words of a block: its text nodes, joined (figures and citations' props left out). */
+function wordsOf(node: Node): string {
+  const n = node as Node & { value?: string };
+  if (n.type === 'text' && typeof n.value === 'string') return n.value;
+  return (node.children ?? []).map(wordsOf).join('');
+}
+
 /** The blocks of a chapter's tree, depth first: a component's own block comes before the blocks inside it. */
 export function blocksOf(tree: Node): Block[] {
   const blocks: Block[] = [];
   const visit = (node: Node) => {
     for (const child of node.children ?? []) {
       const line = child.position?.start.line ?? 0;
+      const end = child.position?.end?.line ?? line;
       if (child.type === 'mdxJsxFlowElement') {
         const props = (SHAPE_PROPS[child.name ?? ''] ?? []).flatMap((p) => (attr(child, p) ? [`${p}="${attr(child, p)}"`] : []));
-        blocks.push({ shape: `<${child.name}${props.length ? ` ${props.join(' ')}` : ''}>`, marks: [], line });
+        // A component that holds blocks is its opening tag; one that holds none (<Timeline />), all of it.
+        const tagEnd = (child.children ?? []).length ? line : end;
+        blocks.push({ shape: `<${child.name}${props.length ? ` ${props.join(' ')}` : ''}>`, marks: [], line, end: tagEnd, text: '' });
         visit(child);
       } else if (child.type === 'heading')
-        blocks.push({ shape: `heading ${(child as Node & { depth?: number }).depth ?? ''}`.trim(), marks: marksIn(child, []), line });
+        blocks.push({
+          shape: `heading ${(child as Node & { depth?: number }).depth ?? ''}`.trim(),
+          marks: marksIn(child, []),
+          line,
+          end,
+          text: wordsOf(child),
+        });
       else if (child.type === 'paragraph' || child.type === 'blockquote' || child.type === 'list' || child.type === 'table')
-        blocks.push({ shape: child.type, marks: marksIn(child, []), line });
+        blocks.push({ shape: child.type, marks: marksIn(child, []), line, end, text: wordsOf(child) });
     }
   };
   visit(tree);
@@ -88,5 +108,20 @@ export function structureProblems(english: { file: string; tree: Node }, transla
     }
     return [{ file: translation.file, ...at, field: t?.shape ?? 'chapter', message, hint }];
   }
-  return [];
+  // A block copied from the English and not yet translated (as `npm run translation:new` leaves a chapter).
+  return tr.flatMap((t, i) => {
+    const e = en[i]!;
+    const words = e.text.trim();
+    if (!words || words !== t.text.trim() || !/\p{L}{4,}.*\s.*\p{L}{4,}/u.test(words)) return [];
+    return [
+      {
+        file: translation.file,
+        line: t.line,
+        column: 1,
+        field: t.shape,
+        message: `this ${t.shape} is still the English text of ${english.file}:${e.line}.`,
+        hint: 'translate it; a translation holds no English block.',
+      },
+    ];
+  });
 }

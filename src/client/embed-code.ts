@@ -1,6 +1,7 @@
 // "Embed this chart" under a story's chart: the snippet follows the state shown, and a button copies it.
 // Without JavaScript the snippet opens the chart's first state and the button stays hidden (it has nothing to do).
 import { withEmbedState } from '../lib/embed';
+import { clientWords } from '../i18n/ui-client';
 
 /** Show the copy button where the browser can copy (navigator.clipboard needs a secure context). */
 export function enableEmbedCopy(host: HTMLElement): void {
@@ -23,15 +24,18 @@ export function copyEmbedCode(e: Event): void {
   const code = panel?.querySelector('[data-ex-embed-code]')?.textContent;
   if (!button || !panel || !code) return;
   const status = panel.querySelector('[data-ex-embed-status]');
+  const w = clientWords();
+  // The button's own words, as the page wrote them in its edition, come back after "Copied".
+  const label = (button.dataset.label ??= button.textContent ?? '');
   const say = (words: string, label: string) => {
     button.textContent = label;
     if (status) status.textContent = words;
   };
   navigator.clipboard.writeText(code).then(
     () => {
-      say('Copied the embed code.', 'Copied');
-      setTimeout(() => say('', 'Copy the code'), 2000);
+      say(w.copiedCode, w.copied);
+      setTimeout(() => say('', label), 2000);
     },
-    () => say('Could not copy: select the code and copy it.', 'Copy the code'),
+    () => say(w.copyFailed, label),
   );
 }

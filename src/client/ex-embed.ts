@@ -15,6 +15,8 @@ class ExEmbed extends HTMLElement {
   private states: StateBase[] = [];
   private links: Record<string, string> = {};
   private index = 0;
+  /** The counter's words as the server wrote them in the page's edition ("State 1 of 4", "Стан 1 з 4"). */
+  private position = '';
   private view: ChartView | undefined;
   private resize: ResizeObserver | undefined;
   private readonly onClick = (e: Event) => this.step(e);
@@ -41,6 +43,8 @@ class ExEmbed extends HTMLElement {
       0,
       this.states.findIndex((s) => s.state === asked),
     );
+    // The counter's words are the page's own (src/i18n/ui.ts): the browser changes only its first number.
+    this.position = this.querySelector('[data-ex-position]')?.textContent ?? '';
     this.addEventListener('click', this.onClick);
     this.show(false);
     void rendererFor(this.dataset.kind ?? '').then((factory) => {
@@ -75,8 +79,9 @@ class ExEmbed extends HTMLElement {
     this.dataset.state = state.state;
     this.text('[data-ex-heading]', state.heading);
     this.text('[data-ex-caption]', state.caption);
-    this.text('[data-ex-position]', `State ${this.index + 1} of ${this.states.length}`);
-    if (announce) this.text('[data-ex-live]', `State ${this.index + 1} of ${this.states.length}. ${state.summary}`);
+    const position = this.position.replace(/\d+/, String(this.index + 1));
+    this.text('[data-ex-position]', position);
+    if (announce) this.text('[data-ex-live]', `${position}. ${state.summary}`);
     const prev = this.querySelector<HTMLButtonElement>('[data-ex-prev]');
     const next = this.querySelector<HTMLButtonElement>('[data-ex-next]');
     // A button that becomes disabled while focused would drop the focus to the page: hand it to the other one.

@@ -15,6 +15,7 @@ export const UI = {
   sourcesAndMethod: { en: 'Sources and method', uk: 'Джерела і метод' },
   sources: { en: 'Sources', uk: 'Джерела' },
   otherEdition: { en: 'Читати українською', uk: 'Read in English' },
+  editionNav: { en: 'Language', uk: 'Мова' },
   cardAlt: {
     en: (title: string) => `${title}: a hatched bar for a claim beside a solid bar for an estimate`,
     uk: (title: string) => `${title}: заштрихований стовпчик для твердження поруч із суцільним для оцінки`,
@@ -76,6 +77,22 @@ export const UI = {
   editionNote: {
     en: '',
     uk: 'Це українське видання англомовного пояснення: ті самі дані, ті самі джерела. Назви джерел подано так, як їх написали видавці; слова мовців, які говорили не українською, подано в нашому перекладі, і це позначено.',
+  },
+  allSourcesOn: {
+    en: 'Every source the story cites, with its publisher, headline, date and link, and the whole log of corrections are on a page of their own:',
+    uk: 'Усі джерела, на які посилається розповідь, — з видавцем, заголовком, датою й посиланням, — і весь журнал виправлень зібрано на окремій сторінці:',
+  },
+  sourcesAndCorrections: { en: 'Sources and corrections', uk: 'Джерела та виправлення' },
+  howToRead: { en: 'How to read the figures', uk: 'Як читати цифри' },
+  sourcesPageStandfirst: {
+    en: (n: number) =>
+      `Every page the explainer cites, ${n} in all, with its publisher, headline and date; how to read its figures; and what it has corrected.`,
+    uk: (n: number) =>
+      `Усі сторінки, на які посилається пояснення (загалом ${n}), з видавцем, заголовком і датою; як читати цифри; і що ми виправили.`,
+  },
+  sourcesPageDescription: {
+    en: (n: number, title: string) => `The ${n} sources of “${title}”, how to read its figures, and its corrections.`,
+    uk: (n: number, title: string) => `${n} джерел пояснення «${title}», як читати його цифри, і виправлення.`,
   },
   // Chapter pages
   chapters: { en: 'Chapters', uk: 'Розділи' },

@@ -11,6 +11,7 @@ import { checkSite } from '../checks/site';
 import { ContentError } from '../reader/errors';
 import { CONTENT_DIR } from '../content-paths';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locale';
+import { translationStatus } from '../checks/translation-status';
 
 /** The message, or undefined when everything is in order. Anything but a content mistake is a bug: rethrown. */
 function mistakes(root: string, warn: (message: string) => void = () => undefined): ContentError | undefined {
@@ -38,6 +39,12 @@ export default function explainerChecks(): AstroIntegration {
         // At start-up, dev stops too: Astro's content sync would stop it anyway, with a message that has no line.
         const error = mistakes(root, (w) => logger.warn(`warning: ${w}`));
         if (error) throw error;
+        // Translations whose English changed since: listed, not fatal (the translator may be at work on them).
+        for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+          const status = translationStatus(root, locale);
+          if (status.stale.length) logger.warn(status.text);
+          else logger.info(status.text);
+        }
       },
       // Astro writes only the site's root 404 page as 404.html; a translation's (src/pages/uk/404.astro) would be
       // uk/404/index.html. Static hosts look for <folder>/404.html, so it is moved there.

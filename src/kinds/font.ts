@@ -3,5 +3,7 @@
 // build-time canvas from the same files. The rest of the stack is the page's fallback while the font loads.
 export const CHART_FONT = 'Source Sans 3';
 export const CHART_FONT_FAMILY = `"${CHART_FONT}", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif`;
-/** The weights charts draw in, each one @fontsource file (latin subset). */
+/** The weights charts draw in, each one @fontsource file per subset. */
 export const CHART_FONT_WEIGHTS = [400, 600, 700] as const;
+/** The @fontsource subsets the build-time pictures draw with: Latin for English, Cyrillic for the Ukrainian edition. */
+export const CHART_FONT_SUBSETS = ['latin', 'cyrillic'] as const;

@@ -1,5 +1,5 @@
-// sitemap.xml: the published pages only (the front page and each chapter's own page; drafts are never built), in
-// every edition, each listing its counterparts in the others (xhtml:link alternates, as search engines read them).
+// sitemap.xml: the published pages only (the front page, its sources page and each chapter's own page; drafts are
+// never built), in every edition, each listing its counterparts in the others (xhtml:link alternates, as search engines read them).
 // A plain endpoint rather than @astrojs/sitemap, which always writes sitemap-index.xml + sitemap-0.xml.
 import type { APIRoute } from 'astro';
 import { loadCatalog, loadChapters, loadSite } from '../integration/load';
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
   }));
   const front = latest([loadSite().site.dateline, ...chapters.map((c) => c.lastmod)]);
   // A correction is logged in both editions, so a page and its translation share their last change.
-  const pages = [{ path: '/', lastmod: front }, ...chapters];
+  const pages = [{ path: '/', lastmod: front }, { path: 'sources/', lastmod: front }, ...chapters];
   const at = (path: string, locale: (typeof LOCALES)[number]) => escape(new URL(href(path, locale), site).href);
   const urls = pages.flatMap((p) =>
     LOCALES.map((locale) => {

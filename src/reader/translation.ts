@@ -158,7 +158,6 @@ export function applyTranslation(english: unknown, translation: unknown, files: 
         if (typeof enValue === 'string' && TRANSLATED_KEYS.has(key)) {
           if (typeof value !== 'string' || !value.trim()) {
             inTranslation([...trPath, key], field, 'expected the translated text.', `translate "${enValue.slice(0, 60)}" (${files.english}).`);
-            missing([...enPath, key], enValue);
             continue;
           }
           const want = new Set(placeholdersIn(enValue).map((p) => p.raw));
@@ -203,18 +202,26 @@ export function applyTranslation(english: unknown, translation: unknown, files: 
   return { data, problems, pairs };
 }
 
-/** A skeleton translation of an English file: its shape, with every word field empty and the English beside it. */
+/** A word field of a skeleton: the English it translates, to be shown beside the empty translation. */
+export interface ToTranslate {
+  english: string;
+}
+
+/**
+ * A skeleton translation of an English file: its shape (ids kept, so each item says which it is), with each word
+ * field a ToTranslate holding the English, and nothing else (npm run translation:new writes it out).
+ */
 export function skeleton(english: unknown): unknown {
   if (Array.isArray(english)) {
     const items = english.map(skeleton);
-    return hasIds(english) ? items.filter((x) => isObj(x) && Object.keys(x).length > 1) : items;
+    return hasIds(english) ? items.filter((x) => isObj(x) && Object.keys(x).length > 1) : items.map((x) => (isObj(x) ? x : {}));
   }
   if (!isObj(english)) return undefined;
   const out: Obj = {};
   for (const [k, v] of Object.entries(english)) {
     if (k === 'id' && typeof v === 'string') out[k] = v;
     else if (typeof v === 'string') {
-      if (TRANSLATED_KEYS.has(k)) out[k] = '';
+      if (TRANSLATED_KEYS.has(k)) out[k] = { english: v } satisfies ToTranslate;
     } else if (typeof v === 'object' && v !== null) {
       const inner = skeleton(v);
       const empty = (Array.isArray(inner) && inner.every((x) => isObj(x) && !Object.keys(x).length)) || (isObj(inner) && !Object.keys(inner).length);

@@ -6,14 +6,15 @@ import { CHART_FONT_FAMILY } from '../kinds/font';
 import { registerChartFonts } from '../kinds/font-files';
 import { tokenColor } from '../kinds/tokens';
 import { CARD_SIZE, type CardGraphic } from './cards';
+import { ui } from '../i18n/ui';
 
 const THEME = 'light';
 const MARGIN = 64;
 const color = (name: string) => tokenColor(THEME, name);
 const font = (weight: number, px: number) => `${weight} ${px}px ${CHART_FONT_FAMILY}`;
 
-/** Greedy word wrap; the last line that fits gets an ellipsis when words are left over. */
-function wrap(ctx: SKRSContext2D, text: string, width: number, maxLines: number): string[] {
+/** Greedy word wrap (exported for the story's card); the last line that fits gets an ellipsis when words are left over. */
+export function wrap(ctx: SKRSContext2D, text: string, width: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
   const words = text.split(/\s+/);
@@ -34,7 +35,7 @@ function wrap(ctx: SKRSContext2D, text: string, width: number, maxLines: number)
   return lines;
 }
 
-/** The card of a chapter as a 1200×630 PNG. */
+/** The card of a chapter as a 1200×630 PNG, in the catalog's edition (its words, and the chapter's as given). */
 export async function renderChapterCard(
   catalog: Catalog,
   chapter: { title: string; order: number },
@@ -53,7 +54,7 @@ export async function renderChapterCard(
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = color('ex-color-text-soft');
   ctx.font = font(600, 26);
-  ctx.fillText(`${siteTitle} · Chapter ${chapter.order}`, MARGIN, 74);
+  ctx.fillText(`${siteTitle} · ${ui(catalog.locale).chapterN(chapter.order)}`, MARGIN, 74);
   ctx.fillStyle = color('ex-color-text');
   ctx.font = font(700, 60);
   const lines = wrap(ctx, chapter.title, CARD_SIZE.width - 2 * MARGIN, 2);

@@ -3,6 +3,7 @@
 import type { Chart, ChartKind, ChartSet, StateBase } from '../kinds/types';
 import { statesOf } from '../kinds/common';
 import { attr, walkComponents, type Node } from '../checks/chapter';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
@@ -19,9 +20,25 @@ export interface ChapterCardInput {
 /** The graphic under the title: a chart in a state, drawn by its kind, or (no chart, or a kind that draws no card) the standfirst. */
 export type CardGraphic = { kind: 'chart'; chart: Chart; chartKind: ChartKind; state: StateBase } | { kind: 'text'; text: string };
 
-/** The card's path inside the site (stable: crawlers cache cards by URL). */
-export function cardPath(slug: string): string {
-  return `social/${slug}.png`;
+/** The part of a card's file name that says its edition: none for English, `.uk` for Ukrainian. */
+const editionTag = (locale: Locale) => (locale === DEFAULT_LOCALE ? '' : `.${locale}`);
+
+/**
+ * A chapter's card, as a path inside the site shared by both editions (give it to href() without a locale; stable:
+ * crawlers cache cards by URL): `social/<slug>.png` in English, `social/<slug>.uk.png` in Ukrainian, both written by
+ * src/pages/social/[slug].png.ts.
+ */
+export function cardPath(slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  return `social/${slug}${editionTag(locale)}.png`;
+}
+
+/**
+ * The story's own card (the front page's, and the default of every page of an edition), a path inside the site:
+ * English has the drawn `social-card.png` (public/, from scripts/social-card.html); Ukrainian `social-card.uk.png`,
+ * drawn at build time with the same elements (src/social/story-card.ts, written by src/pages/social-card.uk.png.ts).
+ */
+export function storyCardPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `social-card${editionTag(locale)}.png`;
 }
 
 /** The first <Scrolly chart> of a chapter and the state of the first <Step> inside it. */

@@ -33,10 +33,13 @@ function readmeNginxBlock(): string {
   return block![1]!;
 }
 
-/** Every page of the build as the path a visitor opens, e.g. "/explainer/chapters/peace-plan/" (not 404.html). */
+/** An edition's 404 page: 404.html at the root, uk/404.html for the Ukrainian edition. */
+const isNotFound = (file: string) => /(^|\/)404\.html$/.test(file);
+
+/** Every page of the build as the path a visitor opens, e.g. "/explainer/chapters/peace-plan/" (not an edition's 404.html). */
 const pagesOf = (dir: string) =>
   listFiles(dir)
-    .filter((f) => f.endsWith('.html') && f !== '404.html')
+    .filter((f) => f.endsWith('.html') && !isNotFound(f))
     .map((f) => urlOf(f, { site: SITE_URL, base: BASE_PATH }).pathname);
 
 const hasNginx = nginxPath() !== undefined;
@@ -92,19 +95,21 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
     for (const file of listFiles(out).filter((f) => f.endsWith('.html'))) {
       const html = readFileSync(path.join(out, file), 'utf8');
       const url = urlOf(file, { site: SITE_URL, base: BASE_PATH }).href;
-      if (file === '404.html' || isEmbed(file)) {
+      if (isNotFound(file) || isEmbed(file)) {
         expect(html, file).toContain('<meta name="robots" content="noindex">');
         expect(html, file).not.toContain('rel="canonical"');
       } else {
         expect(html, file).toContain(`<link rel="canonical" href="${url}">`);
         expect(meta(html, 'og:url'), file).toBe(url);
       }
-      // A chapter page names a card of its own (1200×630, in the build); every other page the explainer's card.
-      const slug = file
+      // A chapter page names a card of its own (1200×630, in the build); every other page the explainer's card; each
+      // in its edition's words (social/<slug>.uk.png, social-card.uk.png on a Ukrainian page).
+      const [, uk, slug] = file
         .split(path.sep)
         .join('/')
-        .match(/^chapters\/([^/]+)\/index\.html$/)?.[1];
-      const card = slug ? `social/${slug}.png` : 'social-card.png';
+        .match(/^(uk\/)?(?:chapters\/([^/]+)\/index\.html)?/)!;
+      const tag = uk ? '.uk' : '';
+      const card = slug ? `social/${slug}${tag}.png` : `social-card${tag}.png`;
       expect(meta(html, 'og:image'), file).toBe(`${SITE_URL}${BASE_PATH}${card}`);
       expect(meta(html, 'twitter:image'), file).toBe(`${SITE_URL}${BASE_PATH}${card}`);
       const png = readFileSync(path.join(out, card));
@@ -206,7 +211,8 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
           publishedScrollies().map((s) => s.chart),
         );
         expect(charts.some((c) => c.startsWith(`${BASE_PATH}chapters/battlefield-claims/ `))).toBe(true);
-      });
+        // Every page of both editions, one after another on a machine that may be busy: minutes, not seconds.
+      }, 240_000);
 
       it('shows the styled 404 page at a missing path at any depth, with working links', async () => {
         failed.length = 0;
@@ -321,7 +327,12 @@ describe('hosting recipes kept in the repository', () => {
     const expected = [
       { path: '/', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },
       { path: '/chapters/*', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },
+      { path: '/sources/*', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },
       { path: '/embed/*', csp: 'frame-ancestors *', xfo: undefined },
+      // The Ukrainian edition: the same rules under /uk/.
+      { path: '/uk/', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },
+      { path: '/uk/chapters/*', csp: "frame-ancestors 'self'", xfo: 'SAMEORIGIN' },
+      { path: '/uk/embed/*', csp: 'frame-ancestors *', xfo: undefined },
     ];
     expect(framing(fromToml)).toEqual(expected);
     expect(framing(fromCf)).toEqual(expected);

@@ -31,6 +31,23 @@ describe('dist/index.html', () => {
     const ids = [...html.matchAll(/class="ex-step" id="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
   });
+  it('links every citation to the sources page, which lists each source the story cites, with the corrections log', () => {
+    // The list grows with every chapter: the one-page story keeps only the method and a link (issue 14).
+    const html = index();
+    const sourcesPage = readFileSync(path.join(dist, 'sources', 'index.html'), 'utf8');
+    expect(html).not.toContain('class="ex-sources"');
+    expect(html).not.toMatch(/href="#source-/);
+    const cited = new Set([...html.matchAll(/href="\/sources\/#source-([^"]+)"/g)].map((m) => m[1]));
+    const listed = new Set([...sourcesPage.matchAll(/<li id="source-([^"]+)" class="ex-sources__item"/g)].map((m) => m[1]));
+    expect(cited.size).toBeGreaterThan(100);
+    expect([...cited].filter((id) => !listed.has(id))).toEqual([]);
+    expect(html).toMatch(/<a href="\/sources\/"[^>]*>Sources and corrections<\/a>/);
+    expect(sourcesPage).toContain('id="corrections"');
+    // A chapter's own page keeps its own list, and its citations stay on the page.
+    const chapter = readFileSync(path.join(dist, 'chapters', slugs[0]!, 'index.html'), 'utf8');
+    expect(chapter).toContain('class="ex-sources"');
+    expect(chapter).not.toContain('/sources/#source-');
+  });
   it('writes a page per chapter', () => {
     for (const slug of slugs) expect(existsSync(path.join(dist, 'chapters', slug, 'index.html'))).toBe(true);
   });

@@ -1,6 +1,7 @@
 // The editor's kit, end to end, on a copy of the project: a chapter from `npm run new:chapter` builds and appears in
 // order; a new scroll-driven chart made of a chart file, a CSV dataset, a source and an MDX section (nothing in
-// src/) builds and changes state as a reader scrolls; a draft never reaches dist/ but shows in `npm run dev`; a
+// src/), each with its Ukrainian translation from `npm run translation:new`, builds and changes state as a reader
+// scrolls, in both editions; a draft never reaches dist/ but shows in `npm run dev`; a
 // mistake stops `astro build` with the checker's message; `?debug` in the dev server names each step's state.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -74,6 +75,38 @@ const CORRECTION_SOURCE =
 const NEW_SECTION =
   '\n## Sanctions\n\n<Scrolly chart="sanctions">\n<Step state="this-year">\n\nThis year so far.\n\n</Step>\n<Step state="both-years">\n\nAnd the year before.\n\n</Step>\n</Scrolly>\n';
 
+// Their Ukrainian words, beside them: what a translator writes into the files `npm run translation:new` makes.
+const NEW_CHART_UK = {
+  'content/data/datasets/sanctions.uk.yaml':
+    'values:\n' +
+    '  - id: eu-packages-2025\n    label: "Пакети санкцій ЄС, ухвалені у 2025 році"\n    by: "Рада ЄС"\n' +
+    '  - id: eu-packages-2024\n    label: "Пакети санкцій ЄС, ухвалені у 2024 році"\n    by: "Рада ЄС"\n',
+  'content/charts/sanctions.uk.yaml': [
+    'title: "Пакети санкцій ЄС за роками"',
+    'states:',
+    '  this-year:',
+    '    heading: "Ухвалені пакети, {eu-packages-2025.period}"',
+    '    caption: "{eu-packages-2025.by}: цього року вже {eu-packages-2025.number}."',
+    '    summary: "{eu-packages-2025.by} ухвалила {eu-packages-2025.number} пакети за період {eu-packages-2025.period}."',
+    '    axis: { title: "Ухвалені пакети" }',
+    '    bars:',
+    '      - { label: "2025" }',
+    '  both-years:',
+    '    heading: "Ухвалені пакети, 2024 і 2025"',
+    '    caption: "{eu-packages-2024.number} у 2024 році, {eu-packages-2025.number} у 2025-му досі."',
+    '    summary: "{eu-packages-2024.number} пакети у 2024 році та {eu-packages-2025.number} у 2025-му."',
+    '    axis: { title: "Ухвалені пакети" }',
+    '    bars:',
+    '      - { label: "2024" }',
+    '      - { label: "2025" }',
+    '',
+  ].join('\n'),
+};
+const NEW_CORRECTION_UK =
+  '\n- id: "corr-2026-12-01-test"\n  said: "Рада ухвалила два пакети."\n  right: "Рада ухвалила {eu-packages-2025.number} пакети за період {eu-packages-2025.period}."\n';
+const NEW_SECTION_UK =
+  '\n## Санкції\n\n<Scrolly chart="sanctions">\n<Step state="this-year">\n\nЦього року досі.\n\n</Step>\n<Step state="both-years">\n\nІ попереднього року.\n\n</Step>\n</Scrolly>\n';
+
 beforeAll(() => {
   copyProject();
   expect(run([path.join(root, 'scripts/new-chapter.ts'), 'What comes next']).status).toBe(0);
@@ -86,6 +119,21 @@ beforeAll(() => {
   writeFileSync(path.join(root, log), entries + NEW_CORRECTION);
   const chapter = readdirSync(path.join(root, 'content/chapters')).find((f) => f.includes('what-comes-next'))!;
   writeFileSync(path.join(root, 'content/chapters', chapter), read(`content/chapters/${chapter}`) + NEW_SECTION);
+  // The translator's part: the new chapter's words (the template's paragraphs, then the new section), the chart's and
+  // the dataset's, and the correction's.
+  const translated = `content/chapters/${chapter.replace(/\.mdx$/, '.uk.mdx')}`;
+  expect(run([path.join(root, 'scripts/translation-new.ts'), `content/chapters/${chapter}`]).status).toBe(0);
+  const english = read(translated).slice(0, read(translated).indexOf('\n## Sanctions'));
+  const [, frontmatter, body] = english.match(/^(---\n[\s\S]*?\n---\n)([\s\S]*)$/)!;
+  writeFileSync(
+    path.join(root, translated),
+    frontmatter!.replace('title: "What comes next"', 'title: "Що далі"').replace(/standfirst: "/, 'standfirst: "Українською: ') +
+      body!.replace(/^(?![<#\s])(.+)$/gm, 'Українською: $1').replace(/^## (.+)$/gm, '## Розділ: $1') +
+      NEW_SECTION_UK,
+  );
+  for (const [file, text] of Object.entries(NEW_CHART_UK)) writeFileSync(path.join(root, file), text);
+  const logUk = 'content/data/corrections.uk.yaml';
+  writeFileSync(path.join(root, logUk), (existsSync(path.join(root, logUk)) ? read(logUk) : '') + NEW_CORRECTION_UK);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -105,6 +153,11 @@ describe('npm run build', () => {
     expect(files.stdout).toBe('');
     expect(existsSync(path.join(root, 'dist/data/territory.csv'))).toBe(true);
     expect(read('dist/data/sanctions.csv')).toContain('eu-packages-2024,EU sanctions packages adopted in 2024,3,points,');
+    // The Ukrainian edition has the chapter too, in its words, with the same chart.
+    const uk = read('dist/uk/chapters/what-comes-next/index.html');
+    expect(uk).toContain('Що далі');
+    expect(uk).toContain('data-chart="sanctions"');
+    expect(uk).toContain('Пакети санкцій ЄС за роками');
   });
 
   it('shows a correction at the foot of its chapter, on both pages, in the whole log, with its source, and dates the pages by it', () => {

@@ -1,6 +1,6 @@
 // A long story costs the reader only what they read (issue 14): at load, nothing far below the fold is laid out,
-// by the browser or by a script, and yet every word of it is in the page (find-in-page) and every step can be
-// opened by its link. Counts and presence, never milliseconds: load times belong in `npm run bench`.
+// by the browser or by a script (neither a chapter's prose nor its graphics), and yet every word of it is in the page
+// (find-in-page) and every step can be opened by its link. Counts and presence, never milliseconds: load times belong in `npm run bench`.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../../tools/chromium';
@@ -147,7 +147,7 @@ for (const [device, width, height] of SIZES) {
         const page = await browser.context.newPage();
         await load(page, siteUrl);
         // Every chapter and scrolly section far below: none laid out by the browser, none measured by a script.
-        const farBlocks = await farBelow(page, 'main > .ex-chapter, ex-scrolly, .ex-timeline, .ex-next, .ex-method');
+        const farBlocks = await farBelow(page, 'main > .ex-chapter, .ex-chapter__body, ex-scrolly, .ex-timeline, .ex-next, .ex-method');
         expect(farBlocks.length, 'the story has blocks far below the fold').toBeGreaterThan(3);
         expect(await farBelow(page, '[data-shown-at-load]'), 'laid out at load though far below the fold').toEqual([]);
         expect(await farBelow(page, '[data-read-at-load]'), 'measured by a script at load though far below the fold').toEqual([]);
@@ -158,6 +158,13 @@ for (const [device, width, height] of SIZES) {
           return { id: step.id, visible: step.checkVisibility({ contentVisibilityAuto: true }) };
         });
         expect(lastStep.visible, `#${lastStep.id} is rendered at load`).toBe(false);
+        // Nor the prose of the last chapter, outside its graphics: a chapter's body waits as a whole.
+        const lastProse = await page.evaluate(() => {
+          const chapters = document.querySelectorAll('main > .ex-chapter');
+          const p = chapters[chapters.length - 1]!.querySelector<HTMLElement>('.ex-prose > p')!;
+          return { text: p.textContent!.slice(0, 40), visible: p.checkVisibility({ contentVisibilityAuto: true }) };
+        });
+        expect(lastProse.visible, `"${lastProse.text}…" is rendered at load`).toBe(false);
 
         // The same records catch what happens near the reader: scrolled to the last section, the browser lays it
         // out and its <ex-scrolly> reads its steps' geometry (so the checks above can fail).

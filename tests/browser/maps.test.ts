@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Launched } from '../../tools/chromium';
 import { publishedScrollies } from '../support/content';
-import { loadTestSite } from '../support/catalog';
+import { loadTestSite, projectRoot } from '../support/catalog';
+import { checkSite } from '../../src/checks/site';
 import { scrollStepToTrigger, waitForRendered } from '../support/page';
 
 const siteUrl = inject('siteUrl');
@@ -153,5 +154,37 @@ describe('maps', () => {
       expect(withMaps - without).toBeGreaterThan(10_000);
       await page.close();
     });
+  });
+
+  // The Ukrainian edition's names are longer (Харківська, Куп'янськ, Азовське море): the layout placed them at their
+  // own widths, and the page shows them inside the map and apart, on a phone and on a desktop. (At 360 x 740 the
+  // Ukrainian words around two maps take so many lines that the map itself shrinks below the layout's narrowest
+  // width: see the uk-kinds report; this test joins the widths above once that is fixed.)
+  describe('the Ukrainian edition', () => {
+    const uk = checkSite(projectRoot, 'uk');
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 800],
+    ] as const)
+      it.each(maps.map((m) => [m.chart, m] as const))(`%s at ${width} px: Ukrainian names readable, inside the map and apart`, async (chart, m) => {
+        const browser = await launch({ width, height, reducedMotion: 'reduce' });
+        const page = await browser.context.newPage();
+        await page.goto(`${siteUrl}uk/chapters/${m.chapter}/`);
+        const c = uk.charts.get(chart)!;
+        const summaries = c.kind.states(c.chart, uk.catalog) as Record<string, { summary: string }>;
+        for (const state of statesOf(chart)) {
+          await scrollStepToTrigger(page, `${chart}-${state}`);
+          await waitForRendered(page, chart, state);
+          const sel = `ex-scrolly[data-chart="${chart}"] [data-ex-map]`;
+          const m2 = await measure(page, sel);
+          judge(m2, `uk ${chart}/${state} at ${width} px`);
+          expect(
+            m2.labels.some((l) => /[\u0400-\u04ff]/.test(l.text)),
+            `uk ${chart}/${state}: names in Ukrainian`,
+          ).toBe(true);
+          expect(await page.$eval(`${sel} [data-ex-map-svg]`, (svg) => svg.getAttribute('aria-label'))).toBe(summaries[state]!.summary);
+        }
+        await browser.close();
+      });
   });
 });

@@ -11,7 +11,8 @@ const siteUrl = inject('siteUrl');
 const dir = path.join(projectRoot, 'content/chapters');
 const attr = (tag: string, name: string) => tag.match(new RegExp(`\\b${name}="([^"]*)"`))?.[1];
 const translated = readdirSync(dir)
-  .filter((f) => f.endsWith('.mdx'))
+  // The English chapters (their translations carry no slug: it is the English chapter's).
+  .filter((f) => f.endsWith('.mdx') && !/\.[a-z]{2}\.mdx$/.test(f))
   .flatMap((f) => {
     const text = readFileSync(path.join(dir, f), 'utf8');
     const slug = text.match(/^slug: *"?([a-z0-9-]+)"?$/m)![1]!;

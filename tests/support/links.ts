@@ -131,7 +131,7 @@ export function checkLinks(dist: string, options: SiteOptions): LinkReport {
         continue;
       }
       // The 404 page is served at any missing path: a relative link there resolves against that path, not the file.
-      if (file === '404.html' && !/^(#|\/|[a-z]+:)/i.test(raw)) problem(ref, 'relative link on the 404 page');
+      if (/(^|\/)404\.html$/.test(file) && !/^(#|\/|[a-z]+:)/i.test(raw)) problem(ref, 'relative link on the 404 page');
       const url = new URL(raw, urlOf(file, options));
       if (url.origin !== origin) {
         if (ref.resource) problem(ref, 'resource loaded from another host');

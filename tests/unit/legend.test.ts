@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { legendHtml } from '../../src/kinds/bar/legend';
 import type { BarChartState, BarSeries } from '../../src/kinds/bar/types';
+import { UI_KINDS } from '../../src/i18n/ui-kinds';
 
-const state = (stacked: boolean, series: BarSeries[]): BarChartState => ({
+const state = (stacked: boolean, series: BarSeries[], claimKey = UI_KINDS.claimKey.en): BarChartState => ({
   type: 'bar',
   chart: 'c',
   state: 's',
@@ -14,6 +15,8 @@ const state = (stacked: boolean, series: BarSeries[]): BarChartState => ({
   series,
   highlight: [],
   axis: { unit: 'km2', title: 't' } as BarChartState['axis'],
+  claimKey,
+  locale: 'en',
 });
 const bar = (kind: 'claim' | 'estimate') => ({ valueId: 'v', value: 1, display: '1', kind });
 
@@ -33,5 +36,10 @@ describe('the key above a bar chart', () => {
       '<span class="ex-key ex-key--hatch">Hatched: a claim</span>',
     );
     expect(legendHtml(state(false, [{ name: 'x', token: 'by-kind', bars: [bar('estimate')] }]))).toBe('');
+  });
+  it("writes the key in the state's edition", () => {
+    expect(legendHtml(state(false, [{ name: 'x', token: 'by-kind', bars: [bar('claim')] }], UI_KINDS.claimKey.uk))).toBe(
+      '<span class="ex-key ex-key--hatch">Штриховка: твердження</span>',
+    );
   });
 });

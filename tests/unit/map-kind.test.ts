@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { createCanvas } from '@napi-rs/canvas';
 import { tokenColor } from '../../src/kinds/tokens';
 import { build } from 'esbuild';
-import { defsSvg, sceneHtml } from '../../src/kinds/map/scene';
+import { defsSvg, geometryFile, sceneHtml } from '../../src/kinds/map/scene';
 import type { MapChartFile, MapState } from '../../src/kinds/map';
 import { KINDS } from '../../src/kinds/registry';
 import { DISPLAY_WIDTHS, LABEL_LINE_PX, layoutState, mapGeometry, textWidth, type Label } from '../../src/kinds/map/layout';
@@ -120,8 +120,25 @@ describe('map: weight', () => {
   it.each(maps.map((m) => [m.chart.id, m] as const))('%s: its SVG (geometry and every state) is at most 15 KB gzip', (_id, m) => {
     const spec = m.chart.spec as unknown as MapChartFile;
     const states = Object.values(m.kind.states(m.chart, site.catalog)) as MapState[];
-    const svg = defsSvg(m.chart.id, spec, site.catalog) + sceneHtml(m.chart.id, spec, site.catalog, states, { live: true });
+    const svg =
+      geometryFile(spec.extent).svg + defsSvg(m.chart.id, spec, site.catalog) + sceneHtml(m.chart.id, spec, site.catalog, states, { live: true });
     expect(gzipSync(svg, { level: 9 }).length).toBeLessThanOrEqual(15 * 1024);
+  });
+  // The geometry is most of a map's weight: the page carries none of it, only <use>s of the chart's geometry file
+  // (issue 14: the HTML a reader waits for must not grow with every map).
+  it.each(maps.map((m) => [m.chart.id, m] as const))('%s: the page draws its geometry from the file, which holds every shape it names', (_id, m) => {
+    const spec = m.chart.spec as unknown as MapChartFile;
+    const states = Object.values(m.kind.states(m.chart, site.catalog)) as MapState[];
+    const page = defsSvg(m.chart.id, spec, site.catalog) + sceneHtml(m.chart.id, spec, site.catalog, states, { live: true });
+    const file = geometryFile(spec.extent);
+    expect(page).not.toMatch(/<path /);
+    const named = [...page.matchAll(/<use href="([^"#]*)#([^"]+)"/g)];
+    expect(named.length).toBeGreaterThan(3);
+    for (const [, url, id] of named) {
+      expect(url).toBe(`/${file.path}`);
+      expect(file.svg, id).toContain(`<path id="${id}"`);
+    }
+    expect(file.file).toMatch(new RegExp(`^${spec.extent}\\.[0-9a-f]{8}\\.svg$`));
   });
   it('its browser code is at most 2 KB gzip', async () => {
     const out = await build({

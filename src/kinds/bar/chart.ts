@@ -22,9 +22,11 @@ export function createBarChart(canvas: HTMLCanvasElement, host: HTMLElement, fir
     plugins: [labelsAboveBars as Plugin<'bar'>],
   });
   // A canvas does not redraw when a web font arrives: if the chart's font was not in yet, draw again once it is.
+  // A Ukrainian page asks for the font's Cyrillic faces (a sample of its letters), an English page for the Latin.
   const faces = CHART_FONT_WEIGHTS.map((w) => `${w} 12px "${CHART_FONT}"`);
-  if (document.fonts && !faces.every((f) => document.fonts.check(f)))
-    Promise.all(faces.map((f) => document.fonts.load(f))).then(
+  const sample = document.documentElement.lang.startsWith('uk') ? 'Аа' : 'Aa';
+  if (document.fonts && !faces.every((f) => document.fonts.check(f, sample)))
+    Promise.all(faces.map((f) => document.fonts.load(f, sample))).then(
       () => chart.update('none'),
       () => {},
     );

@@ -3,6 +3,7 @@
 import type { Kind } from '../../schemas/common';
 import type { Bar, BarChartState, BarSeries, ColorToken } from './types';
 import { CHART_FONT_FAMILY } from '../font';
+import { INTL_LOCALE } from '../../i18n/locale';
 
 const KIND_TOKENS: Record<Kind, ColorToken> = {
   claim: 'claim',
@@ -127,6 +128,8 @@ export function toBarData<Fill>(state: BarChartState, palette: Palette<Fill>) {
 export function toBarOptions<Fill>(state: BarChartState, palette: Palette<Fill>, reducedMotion: boolean) {
   return {
     indexAxis: 'y' as const,
+    // The axis's numbers in the edition's style, whatever the reader's browser is set to.
+    locale: INTL_LOCALE[state.locale],
     responsive: true,
     maintainAspectRatio: false,
     animation: reducedMotion ? (false as const) : { duration: 450 },

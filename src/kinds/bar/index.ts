@@ -3,10 +3,12 @@
 import { z } from 'astro/zod';
 import { idSchema, unitSchema } from '../../schemas/common';
 import { valueSources, type Catalog, type CatalogValue } from '../../reader/catalog';
-import { formatFigure, formatNumber, KIND_LABELS } from '../../lib/format';
+import { formatFigure, formatNumber, KIND_WORDS } from '../../lib/format';
+import type { Locale } from '../../i18n/locale';
+import { kindWords } from '../../i18n/ui-kinds';
 import { toCsv } from '../../lib/csv';
 import { chartFileSchema } from '../schema';
-import { SOURCE_HEADER, sourceCells, stateTexts, stateWords } from '../common';
+import { chartCsvHeader, sourceCells, stateTexts, stateWords } from '../common';
 import { drawBarCard } from './card';
 import { renderText } from '../../figures/words';
 import type { Chart, ChartKind, ChartText, ValueRef } from '../types';
@@ -53,8 +55,8 @@ function tableIds(spec: BarChartFile, catalog: Catalog): string[] {
   return spec.table ?? drawn(spec).filter((id) => !catalog.values.get(id)?.derived);
 }
 
-function barFor(v: CatalogValue, labels: BarState['labels'], text: string | undefined): Bar {
-  const display = text ?? (labels === 'number' ? formatNumber(v.value) : `${formatFigure(v)} · ${KIND_LABELS[v.kind]}`);
+function barFor(v: CatalogValue, labels: BarState['labels'], text: string | undefined, locale: Locale): Bar {
+  const display = text ?? (labels === 'number' ? formatNumber(v.value, 2, locale) : `${formatFigure(v, locale)} · ${KIND_WORDS[locale][v.kind]}`);
   return { valueId: v.id, value: v.value, display, kind: v.kind };
 }
 
@@ -66,7 +68,7 @@ function stateOf(chart: Chart<BarChartFile>, id: string, s: BarState, catalog: C
     bars: s.bars.map((b) => {
       const vid = idsOf(b)[k];
       const v = vid ? catalog.values.get(vid) : undefined;
-      return v ? barFor(v, s.labels, b.text && idsOf(b).length === 1 ? text(b.text) : undefined) : null;
+      return v ? barFor(v, s.labels, b.text && idsOf(b).length === 1 ? text(b.text) : undefined, catalog.locale) : null;
     }),
   }));
   return {
@@ -76,11 +78,13 @@ function stateOf(chart: Chart<BarChartFile>, id: string, s: BarState, catalog: C
     categories: s.bars.map((b) => text(b.label)),
     series,
     highlight: s.bars.flatMap((b, i) => (b.highlight ? [i] : [])),
+    claimKey: kindWords(catalog.locale).claimKey,
+    locale: catalog.locale,
     axis: { unit: s.axis.unit, title: text(s.axis.title), ...(s.axis.max ? { max: s.axis.max } : {}) },
   };
 }
 
-const VALUE_HEADER = ['id', 'label', 'value', 'unit', 'qualifier', 'kind', 'by', 'from', 'date', 'note', ...SOURCE_HEADER];
+const VALUE_HEADER = ['id', 'label', 'value', 'unit', 'qualifier', 'kind', 'by', 'from', 'date', 'note'];
 
 export const bar: ChartKind<BarChartFile, BarChartState> = {
   name: 'bar',
@@ -150,10 +154,22 @@ export const bar: ChartKind<BarChartFile, BarChartState> = {
   drawCard: (area, state) => drawBarCard(area, state),
   csv(chart, catalog) {
     return toCsv(
-      VALUE_HEADER,
+      chartCsvHeader(VALUE_HEADER, catalog),
       dataRows(catalog, tableIds(chart.spec, catalog)).map((r) => {
         const s = catalog.sources.get(r.sourceId)!;
-        return [r.id, r.label, r.value, r.unit, catalog.values.get(r.id)?.qualifier, r.kind, r.by, r.from, r.date, r.note, ...sourceCells([s])];
+        return [
+          r.id,
+          r.label,
+          r.value,
+          r.unit,
+          catalog.values.get(r.id)?.qualifier,
+          r.kind,
+          r.by,
+          r.from,
+          r.date,
+          r.note,
+          ...sourceCells([s], catalog.locale),
+        ];
       }),
     );
   },

@@ -6,6 +6,7 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 
 export function legendHtml(state: BarChartState): string {
   const items = state.stacked ? state.series.map((s) => `<span class="ex-key ex-key--${s.token}">${escape(s.name)}</span>`) : [];
-  if (state.series.some((s) => s.bars.some((b) => b?.kind === 'claim'))) items.push('<span class="ex-key ex-key--hatch">Hatched: a claim</span>');
+  if (state.series.some((s) => s.bars.some((b) => b?.kind === 'claim')))
+    items.push(`<span class="ex-key ex-key--hatch">${escape(state.claimKey)}</span>`);
   return items.join('');
 }

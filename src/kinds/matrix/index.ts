@@ -9,15 +9,23 @@ import { codeList, didYouMean } from '../../lib/suggest';
 import { toCsv } from '../../lib/csv';
 import { RELIABILITIES } from '../../schemas/notes';
 import { chartFileSchema } from '../schema';
-import { SOURCE_HEADER, sourceCells, stateTexts, stateWords } from '../common';
+import { chartCsvHeader, sourceCells, stateTexts, stateWords } from '../common';
+import { FLAG_WORDS_IN, kindWords } from '../../i18n/ui-kinds';
+import type { Locale } from '../../i18n/locale';
 import { renderText } from '../../figures/words';
 import type { Chart, ChartKind, ChartText, StateBase } from '../types';
 
 /** A cell is flagged as the fact sheets flag facts: the same words as a plan point's reliability. */
 export const FLAGS = RELIABILITIES;
 export type Flag = (typeof FLAGS)[number];
-/** How a flag reads on the page, as the fact sheets use them. */
-export const FLAG_WORDS: Record<Flag, string> = { confirmed: 'confirmed by two outlets', single: 'one outlet', weak: 'unverified' };
+/** How a flag reads on the page in an edition, as the fact sheets use them (src/i18n/ui-kinds.ts). */
+export const flagWords = (flag: Flag, locale: Locale): string => FLAG_WORDS_IN[flag][locale];
+/** The English words of each flag. */
+export const FLAG_WORDS: Record<Flag, string> = {
+  confirmed: flagWords('confirmed', 'en'),
+  single: flagWords('single', 'en'),
+  weak: flagWords('weak', 'en'),
+};
 export const NOT_REPORTED = 'not-reported';
 
 const cellSchema = z.union([
@@ -223,12 +231,13 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
   },
   csv(chart: Chart<MatrixChartFile>, catalog) {
     const spec = chart.spec;
+    const { notReportedCsv } = kindWords(catalog.locale);
     return toCsv(
-      ['row_id', 'row', 'column_id', 'column', 'column_date', 'text', 'note', 'flag', 'confirmed_by', ...SOURCE_HEADER],
+      chartCsvHeader(['row_id', 'row', 'column_id', 'column', 'column_date', 'text', 'note', 'flag', 'confirmed_by'], catalog),
       spec.rows.flatMap((r) =>
         spec.columns.map((c) => {
           const cell = r.cells[c.id];
-          if (!cell || cell === NOT_REPORTED) return [r.id, r.label, c.id, c.label, c.date, 'not reported', '', '', '', '', '', '', '', ''];
+          if (!cell || cell === NOT_REPORTED) return [r.id, r.label, c.id, c.label, c.date, notReportedCsv, '', '', '', '', '', '', '', ''];
           return [
             r.id,
             r.label,
@@ -240,7 +249,10 @@ export const matrix: ChartKind<MatrixChartFile, MatrixState> = {
             cell.flag,
             cell.confirmed_by,
             // Several sources: each field's entries joined by " | ", in the order the cell names them.
-            ...sourceCells(cellSources(cell).map((id) => catalog.sources.get(id)!)),
+            ...sourceCells(
+              cellSources(cell).map((id) => catalog.sources.get(id)!),
+              catalog.locale,
+            ),
           ];
         }),
       ),

@@ -5,7 +5,7 @@ import { CHART_FONT_FAMILY } from '../font';
 import { tokenColor } from '../tokens';
 import type { CardArea } from '../types';
 import { pointsInOrder } from './points';
-import { THEME_LABELS } from './themes';
+import { themeLabels } from './themes';
 
 const color = (name: string) => tokenColor('light', name);
 const font = (weight: number, px: number) => `${weight} ${px}px ${CHART_FONT_FAMILY}`;
@@ -36,7 +36,8 @@ export function drawPlanCard({ ctx, x: left, y: areaTop, width, height }: CardAr
   const y = top + 2 * side + gap + 36;
   ctx.textAlign = 'left';
   ctx.font = font(400, 22);
-  for (const [token, label] of THEMES.map((t) => [`ex-theme-${t}`, THEME_LABELS[t]] as const)) {
+  const labels = themeLabels(catalog.locale);
+  for (const [token, label] of THEMES.map((t) => [`ex-theme-${t}`, labels[t]] as const)) {
     ctx.fillStyle = color(token);
     ctx.fillRect(x, y - 9, 18, 18);
     ctx.fillStyle = color('ex-color-text-soft');

@@ -7,7 +7,9 @@ import { placeholdersIn } from '../../reader/placeholders';
 import { RELIABILITIES, THEMES, type Theme } from '../../schemas/notes';
 import { toCsv } from '../../lib/csv';
 import { chartFileSchema } from '../schema';
-import { SOURCE_HEADER, sourceCells, stateTexts, stateWords } from '../common';
+import { chartCsvHeader, sourceCells, stateTexts, stateWords } from '../common';
+import { KIND_WORDS } from '../../lib/format';
+import { kindWords } from '../../i18n/ui-kinds';
 import { drawPlanCard } from './card';
 import type { ChartKind, StateBase } from '../types';
 import { plainSummary, pointsInOrder } from './points';
@@ -21,8 +23,8 @@ export interface PlanState extends StateBase {
 const schema = chartFileSchema('plan', { highlight: z.array(z.enum(THEMES)).default([]) }, {});
 export type PlanChartFile = z.infer<typeof schema>;
 
-/** "1, 21 and 22" */
-const listNumbers = (ns: number[]) => (ns.length < 2 ? ns.join('') : `${ns.slice(0, -1).join(', ')} and ${ns.at(-1)}`);
+/** "1, 21 and 22" ("1, 21 і 22"): `and` is the edition's word. */
+const listNumbers = (ns: number[], and: string) => (ns.length < 2 ? ns.join('') : `${ns.slice(0, -1).join(', ')} ${and} ${ns.at(-1)}`);
 
 /**
  * The figures a plan chart's texts may use, all counted from plan-points.yaml: {plan-points} (how many),
@@ -31,13 +33,20 @@ const listNumbers = (ns: number[]) => (ns.length < 2 ? ns.join('') : `${ns.slice
  */
 function figures(catalog: Catalog): Record<string, string> {
   const points = pointsInOrder(catalog);
+  const { and } = kindWords(catalog.locale);
   const count = (keep: (p: (typeof points)[number]) => boolean) => String(points.filter(keep).length);
   return {
     'plan-points': String(points.length),
     ...Object.fromEntries(
       THEMES.flatMap((t) => [
         [`plan-points-${t}`, count((p) => p.theme === t)],
-        [`plan-points-${t}-numbers`, listNumbers(points.filter((p) => p.theme === t).map((p) => p.point))],
+        [
+          `plan-points-${t}-numbers`,
+          listNumbers(
+            points.filter((p) => p.theme === t).map((p) => p.point),
+            and,
+          ),
+        ],
       ]),
     ),
     ...Object.fromEntries(RELIABILITIES.map((r) => [`plan-points-${r}`, count((p) => p.reliability === r)])),
@@ -62,7 +71,7 @@ export const plan: ChartKind<PlanChartFile, PlanState> = {
   drawCard: async (area, _state, _chart, catalog) => drawPlanCard(area, catalog),
   csv(_chart, catalog) {
     return toCsv(
-      ['point', 'id', 'theme', 'summary', 'kind', 'reported_by', 'reliability', 'number_from_mirrors', 'note', ...SOURCE_HEADER],
+      chartCsvHeader(['point', 'id', 'theme', 'summary', 'kind', 'reported_by', 'reliability', 'number_from_mirrors', 'note'], catalog),
       pointsInOrder(catalog).map((p) => {
         const s = catalog.sources.get(p.source)!;
         return [
@@ -70,12 +79,12 @@ export const plan: ChartKind<PlanChartFile, PlanState> = {
           p.id,
           p.theme,
           plainSummary(catalog, p),
-          'reported',
+          KIND_WORDS[catalog.locale].reported,
           p.reported_by,
           p.reliability,
           p.number_from_mirrors ?? false,
           p.note,
-          ...sourceCells([s]),
+          ...sourceCells([s], catalog.locale),
         ];
       }),
     );

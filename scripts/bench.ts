@@ -220,6 +220,13 @@ const loadPages: Record<string, string> = {
   'whole story /': server.url,
   ...Object.fromEntries(chapterSlugs.map((s) => [`/chapters/${s}/`, `${server.url}chapters/${s}/`])),
   [`whole story ×${TIMES}`]: grownServer.url,
+  // The Ukrainian edition: the same budgets (issue 18).
+  ...(existsSync(path.join(dist, 'uk/index.html'))
+    ? {
+        'Ukrainian story /uk/': `${server.url}uk/`,
+        ...Object.fromEntries(chapterSlugs.map((s) => [`/uk/chapters/${s}/`, `${server.url}uk/chapters/${s}/`])),
+      }
+    : {}),
 };
 const runs: Record<string, LighthouseRun[]> = Object.fromEntries(Object.keys(loadPages).map((k) => [k, []]));
 for (let round = 0; round < RUNS; round++) {
@@ -246,6 +253,8 @@ const loadTable = Object.fromEntries(
   ]),
 );
 const whole = 'whole story /';
+const ukWhole = 'Ukrainian story /uk/';
+const ukFirst = `/uk/chapters/${chapterSlugs[0]}/`;
 const first = `/chapters/${chapterSlugs[0]}/`;
 const grown = `whole story ×${TIMES}`;
 const peer = Object.keys(loadPages).find((k) => k.startsWith('peer'));
@@ -311,6 +320,16 @@ console.table({
   'style & layout: whole story / first chapter': { value: ratio(med(whole, 'styleLayout'), med(first, 'styleLayout')), goal: '≤ 1.3' },
   'TBT of the whole story': { value: ms(med(whole, 'tbt')), goal: '≤ 50 ms' },
   ...(peer ? { 'LCP: whole story / peer page': { value: ratio(med(whole, 'lcp'), med(peer, 'lcp')), goal: '≤ 0.8' } } : {}),
+  ...(runs[ukWhole]
+    ? {
+        'style & layout: Ukrainian story / its first chapter': {
+          value: ratio(med(ukWhole, 'styleLayout'), med(ukFirst, 'styleLayout')),
+          goal: '≤ 1.3',
+        },
+        'TBT of the Ukrainian story': { value: ms(med(ukWhole, 'tbt')), goal: '≤ 50 ms' },
+        ...(peer ? { 'LCP: Ukrainian story / peer page': { value: ratio(med(ukWhole, 'lcp'), med(peer, 'lcp')), goal: '≤ 0.8' } } : {}),
+      }
+    : {}),
 });
 console.log(
   `Growth check: the story repeated ×${TIMES} (${chapterSlugs.length * TIMES} chapters, built in ${grownBuildSeconds.toFixed(1)} s; HTML ${kb(gz(grownHtml))} gzip, ${kb(grownHtml.length)} raw)`,

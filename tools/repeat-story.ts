@@ -1,7 +1,8 @@
 // A copy of the project whose story holds its chapters several times over, for `npm run bench`'s growth check:
 // does a longer story cost the reader of the first screen anything? The copy lives in a temporary folder (never in
 // content/): every chapter is repeated with a new slug and order, and every chart it draws is repeated as a chart
-// file of a new id, so the copy's step ids, chart ids and chapter pages are all new and the build checks pass.
+// file of a new id, so the copy's step ids, chart ids and chapter pages are all new and the build checks pass. Each
+// edition's translation of a chapter and of a chart (01-x.uk.mdx, chart.uk.yaml) is repeated with it.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,10 @@ export function repeatStory(root: string, times: number): string {
 
   const chaptersDir = path.join(copy, 'content/chapters');
   const chartsDir = path.join(copy, 'content/charts');
-  const chapters = readdirSync(chaptersDir).filter((f) => /\.mdx?$/.test(f));
+  // The English chapters; a translation (01-x.uk.mdx) is repeated with its chapter.
+  const chapters = readdirSync(chaptersDir).filter((f) => /\.mdx?$/.test(f) && !/\.[a-z]{2}\.mdx$/.test(f));
+  const translationsOf = (file: string, dir: string, ext: string) =>
+    readdirSync(dir).filter((f) => f.startsWith(`${file.replace(/\.[^.]+$/, '')}.`) && new RegExp(`^[^.]+\\.[a-z]{2}\\.${ext}$`).test(f));
   const orders = chapters.map((f) => Number(/^order:\s*(\d+)/m.exec(readFileSync(path.join(chaptersDir, f), 'utf8'))?.[1] ?? 0));
   const span = Math.max(...orders);
   for (let k = 2; k <= times; k++) {
@@ -31,22 +35,23 @@ export function repeatStory(root: string, times: number): string {
     for (const file of chapters) {
       const text = readFileSync(path.join(chaptersDir, file), 'utf8');
       const charts = [...text.matchAll(/<Scrolly\s+chart="([^"]+)"/g)].map((m) => m[1]!);
-      for (const chart of charts) {
-        const yaml = readFileSync(path.join(chartsDir, `${chart}.yaml`), 'utf8');
-        writeFileSync(path.join(chartsDir, `${chart}${suffix}.yaml`), yaml);
-      }
+      for (const chart of charts)
+        for (const f of [`${chart}.yaml`, ...translationsOf(`${chart}.yaml`, chartsDir, 'yaml')])
+          writeFileSync(path.join(chartsDir, f.replace(/^[^.]+/, `${chart}${suffix}`)), readFileSync(path.join(chartsDir, f), 'utf8'));
       const repeated = text
         .replace(/^slug:\s*(\S+)\s*$/m, (_, slug: string) => `slug: ${slug}${suffix}`)
         .replace(/^order:\s*(\d+)\s*$/m, (_, order: string) => `order: ${Number(order) + span * (k - 1)}`)
         .replace(/^title:\s*"(.*)"\s*$/m, (_, title: string) => `title: "${title} (copy ${k})"`)
         .replace(/<Scrolly\s+chart="([^"]+)"/g, (_, chart: string) => `<Scrolly chart="${chart}${suffix}"`);
-      writeFileSync(
-        path.join(
-          chaptersDir,
-          file.replace(/^(\d+)-/, (_, n: string) => `${String(Number(n) + span * (k - 1)).padStart(2, '0')}-`).replace(/\.mdx?$/, `${suffix}$&`),
-        ),
-        repeated,
-      );
+      const renamed = (name: string) =>
+        name.replace(/^(\d+)-/, (_, n: string) => `${String(Number(n) + span * (k - 1)).padStart(2, '0')}-`).replace(/^([^.]+)/, `$1${suffix}`);
+      writeFileSync(path.join(chaptersDir, renamed(file)), repeated);
+      for (const t of translationsOf(file, chaptersDir, 'mdx')) {
+        const translated = readFileSync(path.join(chaptersDir, t), 'utf8')
+          .replace(/^title:\s*"(.*)"\s*$/m, (_, title: string) => `title: "${title} (${k})"`)
+          .replace(/<Scrolly\s+chart="([^"]+)"/g, (_, chart: string) => `<Scrolly chart="${chart}${suffix}"`);
+        writeFileSync(path.join(chaptersDir, renamed(t)), translated);
+      }
     }
   }
   return copy;

@@ -3,7 +3,17 @@
 // and drawn on canvases, so they hold no links; figures in prose are <Fig> (src/views/Figure.astro) instead.
 import type { Catalog, CatalogValue } from '../reader/catalog';
 import { splitPlaceholders, type PlaceholderField } from '../reader/placeholders';
-import { alternateUnit, curlyQuotes, formatDate, formatFigure, formatNumber, formatPeriod, formatWithUnit, KIND_WORDS } from '../lib/format';
+import {
+  afterStop,
+  alternateUnit,
+  curlyQuotes,
+  formatDate,
+  formatFigure,
+  formatNumber,
+  formatPeriod,
+  formatWithUnit,
+  KIND_WORDS,
+} from '../lib/format';
 import type { Kind } from '../schemas/common';
 import type { Locale } from '../i18n/locale';
 
@@ -42,14 +52,12 @@ export function fieldWords(v: CatalogValue, field: PlaceholderField | undefined,
  * page text, like the chapters). The checks (src/checks/charts.ts) have made sure each placeholder resolves.
  */
 export function renderText(text: string, catalog: Catalog, figures: Record<string, string> = {}): string {
-  return splitPlaceholders(text)
-    .map((part) => {
-      if (typeof part === 'string') return curlyQuotes(part, catalog.locale);
-      const v = catalog.values.get(part.id);
-      if (v) return fieldWords(v, part.field as PlaceholderField | undefined, catalog.locale);
-      return figures[part.id] ?? part.raw;
-    })
-    .join('');
+  return splitPlaceholders(text).reduce<string>((out, part) => {
+    if (typeof part === 'string') return out + afterStop(out, curlyQuotes(part, catalog.locale));
+    const v = catalog.values.get(part.id);
+    if (v) return out + fieldWords(v, part.field as PlaceholderField | undefined, catalog.locale);
+    return out + (figures[part.id] ?? part.raw);
+  }, '');
 }
 
 /** A kind in the plural, for what a computed value was computed from. */

@@ -187,6 +187,14 @@ export function sourceTitleText(s: { title: string; title_is_description?: boole
 }
 
 /**
+ * The text that follows words ending in a full stop, without a second one: a Ukrainian date ends in "р." ("21
+ * листопада 2025 р."), so "{x.date}." would read "2025 р..".
+ */
+export function afterStop(before: string, text: string): string {
+  return before.endsWith('.') && text.startsWith('.') ? text.slice(1) : text;
+}
+
+/**
  * Typographic quotation marks and apostrophes for text typed in data files, so data text reads like the chapters
  * (which MDX already typesets): "a" → “a”, it's → it’s, 'a' → ‘a’. In Ukrainian "a" → «a», and the apostrophe of
  * a word (Куп'янськ) is ’, as MDX sets it in the chapters.

@@ -105,8 +105,8 @@ export const UI = {
   notFoundHelpAfter: { en: '; each chapter also has a page of its own.', uk: '; кожен розділ має також окрему сторінку.' },
   // Graphics frame (Scrolly, Step, embed)
   chartPrefix: { en: 'Chart: ', uk: 'Графіка: ' },
-  getData: { en: 'Get the data (CSV)', uk: 'Завантажити дані (CSV)' },
-  embedChart: { en: 'Embed this chart', uk: 'Вбудувати цю графіку' },
+  getData: { en: 'Get the data (CSV)', uk: 'Дані (CSV)' },
+  embedChart: { en: 'Embed this chart', uk: 'Вбудувати' },
   embedHelp: {
     en: 'Paste this HTML into a page: the chart sizes itself to its content.',
     uk: 'Вставте цей HTML-код на сторінку: графіка сама підлаштує свій розмір.',

@@ -13,8 +13,12 @@ export function href(path: string, locale: Locale = DEFAULT_LOCALE): string {
   return `${base()}/${editionPrefix(locale)}${path.replace(/^\//, '')}`;
 }
 
+/** A page's path inside the site, its base path removed: "/explainer/uk/chapters/x/" → "/uk/chapters/x/". */
+export function pathInSite(url: URL): string {
+  return url.pathname.startsWith(base()) ? url.pathname.slice(base().length) : url.pathname;
+}
+
 /** The edition of the page being rendered, from its URL (components call localeOf(Astro.url)). */
 export function localeOf(url: URL): Locale {
-  const path = url.pathname.startsWith(base()) ? url.pathname.slice(base().length) : url.pathname;
-  return localeOfPath(path);
+  return localeOfPath(pathInSite(url));
 }

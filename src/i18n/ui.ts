@@ -4,6 +4,7 @@
 // a Ukrainian page.
 import { wordsIn, type Words } from './words';
 import type { Locale } from './locale';
+import { afterStop } from '../lib/format';
 
 export const UI = {
   skipLink: { en: 'Skip to the story', uk: 'Перейти до тексту' },
@@ -35,7 +36,7 @@ export const UI = {
     en: (story: string, later: string) =>
       `The story stops on ${story}${later}. These dated notes record what came later; they do not change the figures of the story.`,
     uk: (story: string, later: string) =>
-      `Розповідь доведено до ${story}${later}${`${story}${later}`.endsWith('.') ? '' : '.'} Ці датовані нотатки фіксують подальші події; вони не змінюють цифр основного тексту.`,
+      `Розповідь доведено до ${story}${later}${afterStop(`${story}${later}`, '. Ці датовані нотатки фіксують подальші події; вони не змінюють цифр основного тексту.')}`,
   },
   nextIntroLater: {
     en: (n: number, title: string, date: string) => `; chapter ${n}, “${title}”, follows it to ${date}`,

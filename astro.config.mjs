@@ -21,6 +21,9 @@ export default defineConfig({
   integrations: [contentChecks(), mdx()],
   vite: {
     build: {
+      // One stylesheet for every page: the one-page story's chapter bodies arrive after load (src/client/story-parts.ts)
+      // and need the styles of components its first document does not hold; one file is also one request, not three.
+      cssCodeSplit: false,
       rollupOptions: {
         // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler warns about on every
         // chapter; the warning is Astro's, not the editor's, and would bury real messages.

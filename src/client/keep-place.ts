@@ -4,6 +4,8 @@
 // page keeps an element at the reader's eye line instead, and scrolls that element back to where it was.
 // A link's own target (#step-id) comes first; without JavaScript the browser restores the offset as ever.
 
+import { storyIsComplete, whenStoryComplete } from './story-complete';
+
 const KEY = `explainer:place:${location.pathname}`;
 
 interface Place {
@@ -26,6 +28,8 @@ function elementAtEyeLine(main: Element): Element | undefined {
 }
 
 function remember() {
+  // The story's parts not all in yet: an index among the elements would not name the same element when it is.
+  if (!storyIsComplete()) return;
   const main = document.querySelector('main');
   const el = main && window.scrollY > 0 ? elementAtEyeLine(main) : undefined;
   try {
@@ -71,6 +75,7 @@ if ('onscrollend' in window) window.addEventListener('keydown', reachEndAfterEnd
 
 if ('scrollRestoration' in history) {
   history.scrollRestoration = 'manual';
-  restore();
+  // The one-page story's chapter bodies are laid in after load (story-parts.ts): the place is in one of them.
+  whenStoryComplete(restore);
   window.addEventListener('pagehide', remember);
 }

@@ -30,6 +30,12 @@ export const UI = {
   contents: { en: 'Contents', uk: 'Зміст' },
   ownPage: { en: 'own page', uk: 'окрема сторінка' },
   ownPageFor: { en: 'for', uk: 'розділу' },
+  // The placeholder of a chapter's body while the one-page story fetches it (src/client/story-parts.ts).
+  partLoading: { en: 'This chapter is loading.', uk: 'Розділ завантажується.' },
+  partOwnPage: {
+    en: (title: string) => `If it does not appear, read “${title}” on its own page.`,
+    uk: (title: string) => `Якщо він не з'явиться, читайте «${title}» на окремій сторінці.`,
+  },
   whatHappenedNext: { en: 'What happened next', uk: 'Що було далі' },
   laterThanStory: { en: 'later than the story above', uk: 'пізніше, ніж решта тексту' },
   nextIntro: {

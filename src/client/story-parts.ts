@@ -1,0 +1,121 @@
+// The one-page story arrives in parts (issue 14). Its first document holds the masthead, the contents, every
+// chapter's header and, for each chapter's body, a placeholder that keeps the body's estimated room
+// (src/components/ChapterBody.astro): a reader's first screen costs the same however long the story grows.
+// Once the first screen has painted and loaded (the load event, then a moment the browser has free), this script
+// fetches every body at once (the build wrote each as a fragment, src/pages/parts/) and lays them in, in order, one
+// per task, so nothing the reader sees first waits for them and no task blocks the reader for long. A fragment brings the module scripts of its
+// graphics (custom elements upgrade as they are laid in) and its states; the content is then in the page, so
+// find-in-page finds it before it is scrolled to. When every body is in, <main> says so (data-ex-story="complete")
+// and the window gets STORY_COMPLETE: a link to an element inside a body (#step-id) is followed then, and a
+// reload's place restored (keep-place.ts).
+// A body that cannot be fetched keeps its placeholder, which links to the chapter's own page.
+import { STORY_COMPLETE } from './story-complete';
+// A reload reopens the story at the reader's place once the bodies are in.
+import './keep-place';
+
+const placeholders = [...document.querySelectorAll<HTMLElement>('[data-ex-part]')];
+
+const targetOf = (hash: string) => (hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null);
+
+/** The browser found no element for the address's #id: the element is in a body still to come. */
+let pending = location.hash && !targetOf(location.hash) ? location.hash : '';
+const onHashChange = () => {
+  if (!targetOf(location.hash)) pending = location.hash;
+};
+window.addEventListener('hashchange', onHashChange);
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function fetchPart(url: string): Promise<string> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  return res.text();
+}
+
+/** How much of a part's HTML is parsed in one task: a few milliseconds on a slow phone. */
+const CHUNK = 32 * 1024;
+
+/**
+ * Parse a part's HTML a chunk per task, so no task blocks the reader for long: written piece by piece into a document
+ * of its own (document.write parses as it is given text, as the browser parses a page arriving over the network),
+ * then taken out as a fragment of this document.
+ */
+async function parseInSteps(html: string): Promise<DocumentFragment> {
+  const doc = document.implementation.createHTMLDocument('');
+  doc.open();
+  doc.write('<body>');
+  for (let at = 0; at < html.length;) {
+    let end = Math.min(at + CHUNK, html.length);
+    // Never between the two halves of a character outside the BMP.
+    if (end < html.length && /[\uD800-\uDBFF]/.test(html[end - 1]!)) end -= 1;
+    await nextTask();
+    doc.write(html.slice(at, end));
+    at = end;
+  }
+  doc.close();
+  const fragment = document.createDocumentFragment();
+  fragment.append(...document.adoptNode(doc.body).childNodes);
+  return fragment;
+}
+
+/** Scripts parsed in another document do not run here: the graphics' modules are added anew (each runs once). */
+function runModules(root: Element) {
+  for (const old of root.querySelectorAll<HTMLScriptElement>('script[src]')) {
+    const script = document.createElement('script');
+    script.type = old.type;
+    script.src = old.getAttribute('src')!;
+    old.replaceWith(script);
+  }
+}
+
+async function layIn() {
+  const bodies = placeholders.map((el) => fetchPart(el.dataset.exPart!));
+  for (const [i, el] of placeholders.entries()) {
+    let fragment: DocumentFragment;
+    try {
+      fragment = await parseInSteps(await bodies[i]!);
+    } catch {
+      el.dataset.exPartFailed = '';
+      continue;
+    }
+    await nextTask();
+    el.replaceChildren(fragment);
+    el.removeAttribute('data-ex-part');
+    runModules(el);
+  }
+  window.removeEventListener('hashchange', onHashChange);
+  document.querySelector('main')?.setAttribute('data-ex-story', 'complete');
+  window.dispatchEvent(new Event(STORY_COMPLETE));
+  const target = pending && pending === location.hash ? targetOf(pending) : null;
+  if (target) target.scrollIntoView();
+}
+
+/**
+ * After the load event and the first screen's largest paint (its text may be painted only after the load event),
+ * when the browser is idle: the parts then never compete with what the reader sees first. Where the browser does
+ * not report that paint, after the next frames; and never later than a moment after load (a page opened in a
+ * background tab paints nothing until shown).
+ */
+function afterFirstScreen(fn: () => void) {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 500 });
+    else setTimeout(fn, 50);
+  };
+  const afterLoad = () => {
+    setTimeout(start, 2000);
+    if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+      const seen = new PerformanceObserver(() => {
+        seen.disconnect();
+        start();
+      });
+      seen.observe({ type: 'largest-contentful-paint', buffered: true });
+    } else requestAnimationFrame(() => requestAnimationFrame(start));
+  };
+  if (document.readyState === 'complete') afterLoad();
+  else window.addEventListener('load', afterLoad, { once: true });
+}
+
+afterFirstScreen(() => void layIn());

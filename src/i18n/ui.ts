@@ -32,9 +32,10 @@ export const UI = {
   ownPageFor: { en: 'for', uk: 'розділу' },
   // The placeholder of a chapter's body while the one-page story fetches it (src/client/story-parts.ts).
   partLoading: { en: 'This chapter is loading.', uk: 'Розділ завантажується.' },
+  partFailed: { en: 'This chapter could not be loaded.', uk: 'Не вдалося завантажити розділ.' },
   partOwnPage: {
-    en: (title: string) => `If it does not appear, read “${title}” on its own page.`,
-    uk: (title: string) => `Якщо він не з'явиться, читайте «${title}» на окремій сторінці.`,
+    en: (title: string) => `Read “${title}” on its own page.`,
+    uk: (title: string) => `Читайте «${title}» на окремій сторінці.`,
   },
   whatHappenedNext: { en: 'What happened next', uk: 'Що було далі' },
   laterThanStory: { en: 'later than the story above', uk: 'пізніше, ніж решта тексту' },

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Launched } from '../../tools/chromium';
 import { builtPages } from '../support/pages';
-import { scrollStepToTrigger, waitForRendered } from '../support/page';
+import { scrollStepToTrigger, waitForRendered, waitForStory } from '../support/page';
 
 const siteUrl = inject('siteUrl');
 const pages = builtPages(inject('distDir'));
@@ -56,6 +56,7 @@ for (const [device, width, height] of [
       it('the one-page explainer has none with every chart drawn', async () => {
         const page = await browser.context.newPage();
         await page.goto(siteUrl);
+        await waitForStory(page);
         const steps = await page.$$eval('ex-scrolly', (els) =>
           els.map((el) => ({
             chart: (el as HTMLElement).dataset.chart!,

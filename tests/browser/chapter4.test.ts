@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { launch, type Launched } from '../../tools/chromium';
-import { openWatched, scrollStepToTrigger, waitForRendered } from '../support/page';
+import { openStoryWithoutScripts, openWatched, scrollStepToTrigger, waitForRendered } from '../support/page';
 import { projectRoot } from '../support/catalog';
 import { formatDate } from '../../src/lib/format';
 
@@ -139,7 +139,8 @@ describe('chapter 4 without JavaScript', () => {
   for (const url of [chapterUrl, siteUrl])
     it(`shows each matrix as an ordinary table with every row, and never scrolls sideways (${new URL(url).pathname})`, async () => {
       const page = await browser.context.newPage();
-      await page.goto(url);
+      if (url === siteUrl) await openStoryWithoutScripts(page, url);
+      else await page.goto(url);
       for (const chart of matrices) {
         const spec = chartFile(chart);
         const table = page.locator(`ex-scrolly[data-chart="${chart}"] table[data-ex-matrix]`);

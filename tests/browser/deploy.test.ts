@@ -15,6 +15,7 @@ import { INSTALL_NGINX, nginxPath, startNginx, type Nginx } from '../support/ngi
 import { checkLinks, inlineCode, listFiles, urlOf } from '../support/links';
 import { publishedScrollies } from '../support/content';
 import { openWatched, scrollStepToTrigger, waitForRendered } from '../support/page';
+import { isStoryPart, isWholeStoryPage } from '../support/pages';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const SITE_URL = 'https://example.github.io';
@@ -39,7 +40,7 @@ const isNotFound = (file: string) => /(^|\/)404\.html$/.test(file);
 /** Every page of the build as the path a visitor opens, e.g. "/explainer/chapters/peace-plan/" (not an edition's 404.html). */
 const pagesOf = (dir: string) =>
   listFiles(dir)
-    .filter((f) => f.endsWith('.html') && !isNotFound(f))
+    .filter((f) => f.endsWith('.html') && !isNotFound(f) && !isStoryPart(f))
     .map((f) => urlOf(f, { site: SITE_URL, base: BASE_PATH }).pathname);
 
 const hasNginx = nginxPath() !== undefined;
@@ -77,7 +78,7 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
     const locs = [...readFileSync(path.join(out, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(locs.sort()).toEqual(
       pagesOf(out)
-        .filter((p) => !isEmbed(p))
+        .filter((p) => !isEmbed(p) && !isWholeStoryPage(p))
         .map((p) => `${SITE_URL}${p}`)
         .sort(),
     );
@@ -92,10 +93,10 @@ describe('deploying under a sub-path: BASE_PATH=/explainer/', () => {
   });
 
   it('gives every page a canonical URL, Open Graph and Twitter cards and the CSP, all under the base', () => {
-    for (const file of listFiles(out).filter((f) => f.endsWith('.html'))) {
+    for (const file of listFiles(out).filter((f) => f.endsWith('.html') && !isStoryPart(f))) {
       const html = readFileSync(path.join(out, file), 'utf8');
       const url = urlOf(file, { site: SITE_URL, base: BASE_PATH }).href;
-      if (isNotFound(file) || isEmbed(file)) {
+      if (isNotFound(file) || isEmbed(file) || isWholeStoryPage(file)) {
         expect(html, file).toContain('<meta name="robots" content="noindex">');
         expect(html, file).not.toContain('rel="canonical"');
       } else {

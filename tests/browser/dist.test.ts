@@ -1,4 +1,5 @@
-// What `npm run build` writes: one page holding the whole story, and a page per chapter.
+// What `npm run build` writes: the story's first document and its parts, the whole story in one document
+// (/one-page/), and a page per chapter.
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
@@ -7,11 +8,36 @@ import { listFiles } from '../support/links';
 import { publishedChapters } from '../support/content';
 
 const dist = inject('distDir');
-const index = () => readFileSync(path.join(dist, 'index.html'), 'utf8');
+// The whole story, every chapter's body in place: what the front page becomes once its parts are laid in.
+const index = () => readFileSync(path.join(dist, 'one-page/index.html'), 'utf8');
+const front = () => readFileSync(path.join(dist, 'index.html'), 'utf8');
 const count = (html: string, re: RegExp) => (html.match(re) ?? []).length;
 const slugs = publishedChapters().map((c) => c.meta.slug);
 
-describe('dist/index.html', () => {
+describe('dist/index.html, the story’s first document (issue 14)', () => {
+  it('holds every chapter’s header and, for its body, a placeholder naming its part, and no chapter’s text', () => {
+    const html = front();
+    for (const slug of slugs) {
+      expect(html, slug).toContain(`<h2 id="${slug}-title">`);
+      const part = `parts/${slug}/index.html`;
+      expect(html, slug).toContain(`data-ex-part="/parts/${slug}/"`);
+      expect(existsSync(path.join(dist, part)), part).toBe(true);
+      // The part is the body /one-page/ holds: its first paragraph is there, and not in the first document.
+      const first = readFileSync(path.join(dist, part), 'utf8').match(/<p>([^<]{40,}?)[<.]/)![1]!;
+      expect(index(), slug).toContain(first);
+      expect(html, slug).not.toContain(first);
+    }
+    expect(count(html, /data-ex-step=/g), 'steps in the first document').toBe(0);
+  });
+
+  it('sends readers without JavaScript to the whole story in one document, itself out of search results', () => {
+    expect(front()).toContain('<noscript><meta http-equiv="refresh" content="0; url=/one-page/"></noscript>');
+    expect(index()).toContain('<meta name="robots" content="noindex">');
+    expect(index()).not.toContain('data-ex-part');
+  });
+});
+
+describe('dist/one-page/index.html, the whole story', () => {
   it('holds every published chapter, in order', () => {
     const html = index();
     expect(slugs.length).toBeGreaterThanOrEqual(3);

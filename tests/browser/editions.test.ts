@@ -17,7 +17,7 @@ import { KIND_WORDS } from '../../src/lib/format';
 import { UI } from '../../src/i18n/ui';
 import { loadTestSite, projectRoot } from '../support/catalog';
 import { publishedChapters, publishedScrollies } from '../support/content';
-import { scrollStepToTrigger, waitForRendered } from '../support/page';
+import { openStoryWithoutScripts, scrollStepToTrigger, waitForRendered, waitForStory } from '../support/page';
 import { builtPages, editionPairs, isUkrainianPage, UK_PREFIX } from '../support/pages';
 
 const siteUrl = inject('siteUrl');
@@ -87,8 +87,9 @@ describe('every page in both editions, linked both ways', () => {
   const facts = new Map<string, PageFacts>();
 
   beforeAll(async () => {
-    // The head and the links are in the HTML itself: no script needs to run.
-    browser = await launch({ javaScriptEnabled: false });
+    // The head and the links are in the HTML itself. Scripts run (the story's first document sends readers without
+    // JavaScript to /one-page/, which has facts of its own).
+    browser = await launch({});
     const page = await browser.context.newPage();
     for (const p of builtPages(dist)) facts.set(p, await factsOf(page, p));
     await page.close();
@@ -250,6 +251,7 @@ for (const [device, width, height] of [
         const page = await browser.context.newPage();
         await page.goto(urlOf(pathname));
         expect(await violations(page), 'at load').toEqual([]);
+        await waitForStory(page);
         // Drawing every chart of the whole story takes a reader's scroll (20 s here): once per width, in one theme each.
         if (pathname !== UK_PREFIX || DRAWN_STORY.some(([d, c]) => d === device && c === colorScheme)) {
           expect(await drawEveryChart(page)).toBeGreaterThan(0);
@@ -353,7 +355,7 @@ describe('the Ukrainian story without JavaScript', () => {
 
   it('shows every chart’s data table in its place, and no empty chart boxes', async () => {
     const page = await browser.context.newPage();
-    await page.goto(urlOf(UK_PREFIX));
+    await openStoryWithoutScripts(page, urlOf(UK_PREFIX));
     const sections = await page.$$eval('ex-scrolly', (els) =>
       els.map((el) => {
         const table = el.querySelector('table')!.getBoundingClientRect();
@@ -379,7 +381,7 @@ describe('the Ukrainian story without JavaScript', () => {
 
   it('shows, in every section of a canvas chart, each step’s picture after its text, with the Ukrainian summary as alt', async () => {
     const page = await browser.context.newPage();
-    await page.goto(urlOf(UK_PREFIX));
+    await openStoryWithoutScripts(page, urlOf(UK_PREFIX));
     const sections = await page.$$eval('ex-scrolly', (els) =>
       els
         .filter((el) => el.querySelector('[data-ex-canvas]'))
@@ -593,6 +595,7 @@ describe('no English interface words on a Ukrainian page', () => {
     const page = await browser.context.newPage();
     for (const p of ukPages) {
       await page.goto(urlOf(p), { waitUntil: 'load' });
+      await waitForStory(page);
       words.set(p, normalise((await page.evaluate(ownWords)).join('\n')));
     }
     await page.close();
@@ -621,6 +624,7 @@ describe('no English interface words on a Ukrainian page', () => {
   it('tags every figure of the Ukrainian story with its kind in Ukrainian, never in English', async () => {
     const page = await browser.context.newPage();
     await page.goto(urlOf(UK_PREFIX));
+    await waitForStory(page);
     const tags = await page.$$eval('.ex-fig__tag', (els) =>
       els.map((el) => {
         const visible = el.cloneNode(true) as HTMLElement;
@@ -677,7 +681,8 @@ describe('the Ukrainian story’s figures, dates and quotation marks', () => {
   beforeAll(async () => {
     browser = await launch({ javaScriptEnabled: false, width: 1280, height: 800 });
     page = await browser.context.newPage();
-    await page.goto(urlOf(UK_PREFIX));
+    // What a reader without JavaScript reads: the whole story in one document.
+    await page.goto(urlOf(`${UK_PREFIX}one-page/`));
   });
   afterAll(async () => browser?.close());
 
@@ -759,41 +764,64 @@ describe('the Ukrainian sources page', () => {
 // 7. The font's Cyrillic files.
 
 describe('the Ukrainian pages’ font', () => {
-  it('each Ukrainian page requests at least one of the font’s Cyrillic woff2 files', async () => {
+  // The page's text is set in faces every reader has (src/styles/fonts.css): no font file is on the way to a first
+  // paint. Source Sans 3 is drawn on the charts' canvases, and a Ukrainian chart asks for its Cyrillic files.
+  it('no Ukrainian page requests a font file before its first paint', async () => {
     const browser = await launch({ width: 1280, height: 800 });
     try {
-      const missing: string[] = [];
-      let cyrillicFiles: string[] = [];
+      const early: string[] = [];
       for (const p of ukPages) {
         const page = await browser.context.newPage();
-        // A fresh cache for each page: a file fetched by the page before would not be requested again.
-        const cdp = await browser.context.newCDPSession(page);
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-        const requested: string[] = [];
-        page.on('request', (r) => {
-          if (r.url().endsWith('.woff2')) requested.push(new URL(r.url()).pathname);
-        });
         await page.goto(urlOf(p), { waitUntil: 'load' });
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        // The files whose @font-face covers the Cyrillic letters (U+0400–045F), read from the page's own stylesheets.
-        cyrillicFiles = await page.evaluate(() =>
-          [...document.styleSheets].flatMap((sheet) =>
-            [...sheet.cssRules]
-              .filter((r): r is CSSFontFaceRule => r instanceof CSSFontFaceRule)
-              .filter((r) => /U\+0?400-0?45F/i.test(r.style.getPropertyValue('unicode-range')))
-              .flatMap((r) =>
-                [...r.style.getPropertyValue('src').matchAll(/url\("?([^")]+)"?\)/g)].map(
-                  (m) => new URL(m[1]!, sheet.href ?? location.href).pathname,
-                ),
-              ),
-          ),
-        );
-        if (cyrillicFiles.length === 0 || !requested.some((f) => cyrillicFiles.includes(f)))
-          missing.push(`${p}: requested ${requested.join(', ') || 'no woff2'}`);
+        await waitForStory(page);
+        const { fcp, fonts } = await page.evaluate(() => ({
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+          fonts: performance
+            .getEntriesByType('resource')
+            .filter((e) => e.name.endsWith('.woff2'))
+            .map((e) => ({ name: new URL(e.name).pathname, start: e.startTime })),
+        }));
+        expect(fcp, `${p}: first contentful paint`).toBeDefined();
+        early.push(...fonts.filter((f) => f.start < fcp!).map((f) => `${p}: ${f.name}`));
         await page.close();
       }
-      expect(cyrillicFiles.length, 'the stylesheet has @font-face rules for Cyrillic').toBeGreaterThan(0);
-      expect(missing).toEqual([]);
+      expect(early).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('a chart drawn on a Ukrainian page asks for the font’s Cyrillic files, and draws with them', async () => {
+    const browser = await launch({ width: 1280, height: 800, reducedMotion: 'reduce' });
+    try {
+      const { chart, chapter } = publishedScrollies().find((s) => s.kind === 'bar')!;
+      const page = await browser.context.newPage();
+      await page.goto(urlOf(`${UK_PREFIX}chapters/${chapter}/`), { waitUntil: 'load' });
+      const first = await page.evaluate((c) => {
+        const section = document.querySelector<HTMLElement>(`ex-scrolly[data-chart="${c}"]`)!;
+        const step = section.querySelector<HTMLElement>('[data-ex-step]')!;
+        return { id: step.id, state: step.dataset.exStep! };
+      }, chart);
+      await scrollStepToTrigger(page, first.id);
+      await waitForRendered(page, chart, first.state);
+      await page.waitForFunction(() => document.fonts.check('400 12px "Source Sans 3"', 'Аа'));
+      // The files whose @font-face covers the Cyrillic letters (U+0400–045F), read from the page's own stylesheet.
+      const { cyrillic, requested } = await page.evaluate(() => ({
+        cyrillic: [...document.styleSheets].flatMap((sheet) =>
+          [...sheet.cssRules]
+            .filter((r): r is CSSFontFaceRule => r instanceof CSSFontFaceRule)
+            .filter((r) => /U\+0?400-0?45F/i.test(r.style.getPropertyValue('unicode-range')))
+            .flatMap((r) =>
+              [...r.style.getPropertyValue('src').matchAll(/url\("?([^")]+)"?\)/g)].map((m) => new URL(m[1]!, sheet.href ?? location.href).pathname),
+            ),
+        ),
+        requested: performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('.woff2'))
+          .map((e) => new URL(e.name).pathname),
+      }));
+      expect(cyrillic.length, 'the stylesheet has @font-face rules for Cyrillic').toBeGreaterThan(0);
+      expect(requested.filter((f) => cyrillic.includes(f)).length, `requested: ${requested.join(', ')}`).toBeGreaterThan(0);
     } finally {
       await browser.close();
     }

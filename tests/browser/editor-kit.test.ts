@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../../tools/chromium';
 import { buildEnv } from '../support/build';
 import { serveStatic } from '../../tools/static-server';
-import { scrollStepToTrigger, waitForRendered } from '../support/page';
+import { scrollStepToTrigger, waitForRendered, waitForStory } from '../support/page';
 import { loadTestSite } from '../support/catalog';
 
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -161,7 +161,8 @@ describe('npm run build', () => {
   });
 
   it('shows a correction at the foot of its chapter, on both pages, in the whole log, with its source, and dates the pages by it', () => {
-    const index = read('dist/index.html');
+    // The whole story in one document (the front page's first document holds the chapters' headers only).
+    const index = read('dist/one-page/index.html');
     const own = read('dist/chapters/what-comes-next/index.html');
     // The one-page story's sources and whole log are on its sources page.
     const sourcesPage = read('dist/sources/index.html');
@@ -201,6 +202,7 @@ describe('npm run build', () => {
     try {
       const page = await browser.context.newPage();
       await page.goto(server.url);
+      await waitForStory(page);
       for (const state of ['this-year', 'both-years', 'this-year']) {
         await scrollStepToTrigger(page, `sanctions-${state}`);
         await waitForRendered(page, 'sanctions', state);

@@ -10,7 +10,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type Launched } from '../../tools/chromium';
 import { serveStatic, type StaticServer } from '../../tools/static-server';
-import { scrollStepToTrigger, waitForRendered } from '../support/page';
+import { openStoryWithoutScripts, scrollStepToTrigger, waitForRendered, waitForStory } from '../support/page';
 import { embedSnippet } from '../../src/lib/embed';
 import { publishedChapters, publishedScrollies } from '../support/content';
 
@@ -254,6 +254,7 @@ describe('"Embed this chart" on the story page', () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
     const page = await browser.context.newPage();
     await page.goto(siteUrl);
+    await waitForStory(page);
     const section = page.locator('ex-scrolly[data-chart="territory"]');
     const code = section.locator('[data-ex-embed-code]');
     expect(await code.textContent()).toContain('/embed/territory/?state=mod-vs-isw"');
@@ -272,7 +273,7 @@ describe('"Embed this chart" on the story page', () => {
   it('without JavaScript, shows the first state’s snippet and no copy button', async () => {
     const browser = await launch({ width: 390, height: 844, javaScriptEnabled: false });
     const page = await browser.context.newPage();
-    await page.goto(siteUrl);
+    await openStoryWithoutScripts(page, siteUrl);
     const section = page.locator('ex-scrolly[data-chart="attacks"]');
     await section.locator('.ex-embed-code summary').click();
     const code = section.locator('[data-ex-embed-code]');

@@ -1,10 +1,11 @@
-// A long story costs the reader only what they read (issue 14): at load, nothing far below the fold is laid out,
-// by the browser or by a script (neither a chapter's prose nor its graphics), and yet every word of it is in the page
-// (find-in-page) and every step can be opened by its link. Counts and presence, never milliseconds: load times belong in `npm run bench`.
+// A long story costs the reader only what they read (issue 14): its first document holds the frame and the chapters'
+// headers, and each chapter's body arrives as a part once the first screen is up (src/client/story-parts.ts). Then,
+// nothing far below the fold is laid out, by the browser or by a script (neither a chapter's prose nor its graphics),
+// and yet every word of it is in the page (find-in-page) and every step can be opened by its link. Counts and presence, never milliseconds: load times belong in `npm run bench`.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch } from '../../tools/chromium';
-import { waitForRendered } from '../support/page';
+import { waitForRendered, waitForStory } from '../support/page';
 import { publishedScrollies } from '../support/content';
 
 const siteUrl = inject('siteUrl');
@@ -55,10 +56,11 @@ function recordLayoutReads() {
   );
 }
 
-/** Open the story, let it settle, stop recording: what was read or laid out is marked in the page. */
+/** Open the story, let its parts arrive and settle, stop recording: what was read or laid out is marked in the page. */
 async function load(page: Page, url: string): Promise<void> {
   await page.addInitScript(recordLayoutReads);
   await page.goto(url, { waitUntil: 'load' });
+  await waitForStory(page);
   // Two frames and a pause: IntersectionObservers, scrollama and the first draws have run.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 500)))));
   await page.evaluate(() => {
@@ -79,12 +81,13 @@ async function farBelow(page: Page, selector: string): Promise<string[]> {
   );
 }
 
-/** Right after load, window.find reaches a phrase of the last chapter's last step, which the browser still skips. */
+/** Once the parts are in, window.find reaches a phrase of the last chapter's last step, which the browser still skips. */
 async function findsLastChapterPhrase(width: number, height: number) {
   const browser = await launch({ width, height });
   try {
     const page = await browser.context.newPage();
     await page.goto(siteUrl, { waitUntil: 'load' });
+    await waitForStory(page);
     // A phrase of the last chapter's last step: far below, in a block the browser skips until it is found. The
     // phrase is one run of plain text (a figure's visually hidden words would not match what is on screen).
     const { phrase, skipped } = await page.evaluate(() => {
@@ -196,8 +199,9 @@ for (const [device, width, height] of SIZES) {
       try {
         // The last section of this kind, and its last step: the farthest down the page.
         const chart = scrollies.filter((s) => s.kind === kind).at(-1)!.chart;
+        // Its id, from the whole story in one document (the same ids as the front page once its parts are in).
         const probe = await browser.context.newPage();
-        await probe.goto(siteUrl, { waitUntil: 'domcontentloaded' });
+        await probe.goto(`${siteUrl}one-page/`, { waitUntil: 'domcontentloaded' });
         const step = await probe.evaluate((c) => {
           const steps = document.querySelectorAll<HTMLElement>(`ex-scrolly[data-chart="${c}"] [data-ex-step]`);
           const s = steps[steps.length - 1]!;
@@ -222,11 +226,42 @@ for (const [device, width, height] of SIZES) {
   });
 }
 
+describe('the story’s first document and its parts', () => {
+  it('holds no chapter’s body at first, lays every part in, in order, and then reads as the whole story in one document', async () => {
+    const browser = await launch({ width: 390, height: 844 });
+    try {
+      const page = await browser.context.newPage();
+      const parts: string[] = [];
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname.startsWith('/parts/')) parts.push(new URL(r.url()).pathname);
+      });
+      // The first document as it arrives, before any script has run.
+      const first = await (await fetch(siteUrl)).text();
+      expect(first).not.toMatch(/data-ex-step=/);
+      await page.goto(siteUrl, { waitUntil: 'load' });
+      await waitForStory(page);
+      const bodies = () =>
+        [...document.querySelectorAll('main > .ex-chapter')].map((c) => ({
+          id: c.id,
+          text: c.querySelector('.ex-chapter__body')!.textContent!.replace(/\s+/g, ' ').trim(),
+        }));
+      const laidIn = await page.evaluate(bodies);
+      expect(parts).toEqual(laidIn.map((c) => `/parts/${c.id}/`));
+      const whole = await browser.context.newPage();
+      await whole.goto(`${siteUrl}one-page/`, { waitUntil: 'load' });
+      expect(laidIn).toEqual(await whole.evaluate(bodies));
+      expect(laidIn.every((c) => c.text.length > 1000)).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 const hasFind = await browserHasFind();
 describe.skipIf(!hasFind)(
   "find-in-page reaches skipped content (needs a Chromium whose window.find works, as Debian's: apt-get install -y chromium)",
   () => {
     for (const [device, width, height] of SIZES)
-      it(`finds, right after load, a phrase from the last chapter, on a ${device} (${width}px)`, () => findsLastChapterPhrase(width, height));
+      it(`finds, once its parts are in, a phrase from the last chapter, on a ${device} (${width}px)`, () => findsLastChapterPhrase(width, height));
   },
 );

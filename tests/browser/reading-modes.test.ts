@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type Launched } from '../../tools/chromium';
 import { loadTestSite } from '../support/catalog';
-import { openWatched, scrollStepToTrigger, waitForRendered } from '../support/page';
+import { openStoryWithoutScripts, openWatched, scrollStepToTrigger, waitForRendered, waitForStory } from '../support/page';
 import { publishedScrollies } from '../support/content';
 
 const siteUrl = inject('siteUrl');
@@ -19,7 +19,7 @@ describe('without JavaScript', () => {
 
   it('shows every chart’s data table in its place, and no empty chart boxes', async () => {
     const page = await browser.context.newPage();
-    await page.goto(siteUrl);
+    await openStoryWithoutScripts(page, siteUrl);
     const sections = await page.$$eval('ex-scrolly', (els) =>
       els.map((el) => {
         const table = el.querySelector('table')!.getBoundingClientRect();
@@ -48,7 +48,7 @@ describe('without JavaScript', () => {
 
   it('shows, in every section of a canvas chart, each step’s picture after its text, with the state’s summary as alt', async () => {
     const page = await browser.context.newPage();
-    await page.goto(siteUrl);
+    await openStoryWithoutScripts(page, siteUrl);
     const sections = await page.$$eval('ex-scrolly', (els) =>
       els
         .filter((el) => el.querySelector('[data-ex-canvas]'))
@@ -90,7 +90,7 @@ describe('without JavaScript', () => {
 
   it('prints every state’s picture into the PDF', async () => {
     const page = await browser.context.newPage();
-    await page.goto(siteUrl, { waitUntil: 'load' });
+    await openStoryWithoutScripts(page, siteUrl);
     const states = await page.$$eval('ex-scrolly [data-ex-step] img', (imgs) => imgs.length);
     expect(states).toBeGreaterThanOrEqual(9);
     await page.emulateMedia({ media: 'print' });
@@ -101,14 +101,14 @@ describe('without JavaScript', () => {
 
   it('never scrolls sideways on a phone: wide tables scroll inside their own box', async () => {
     const page = await browser.context.newPage();
-    await page.goto(siteUrl);
+    await openStoryWithoutScripts(page, siteUrl);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.close();
   });
 
   it('reads as an article: steps are ordinary paragraphs, in order, with their figures', async () => {
     const page = await browser.context.newPage();
-    await page.goto(siteUrl);
+    await openStoryWithoutScripts(page, siteUrl);
     const step = page.locator('#territory-mod-vs-isw');
     await expect.poll(() => step.isVisible()).toBe(true);
     expect(await step.textContent()).toContain('4,714 km²');
@@ -127,6 +127,7 @@ describe('in print', () => {
     const browser = await launch({ width: 1280 });
     const page = await browser.context.newPage();
     await page.goto(siteUrl);
+    await waitForStory(page);
     await page.emulateMedia({ media: 'print' });
     const result = await page.$$eval('ex-scrolly', (els) =>
       els.map((el) => ({
@@ -174,6 +175,7 @@ describe('with JavaScript', () => {
       if (r.url().includes('/_assets/charts/')) pictures.push(r.url());
     });
     await page.goto(siteUrl, { waitUntil: 'load' });
+    await waitForStory(page);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y < height; y += 400) {
       await page.evaluate((top) => window.scrollTo(0, top), y);
@@ -191,6 +193,7 @@ describe('with prefers-reduced-motion: reduce', () => {
     const browser = await launch({ width: 1280, height: 800, reducedMotion: 'reduce' });
     const page = await browser.context.newPage();
     await page.goto(siteUrl);
+    await waitForStory(page);
     const styles = await page.evaluate(() => ({
       scroll: getComputedStyle(document.documentElement).scrollBehavior,
       card: getComputedStyle(document.querySelector('.ex-step__card')!).transitionDuration,
@@ -212,6 +215,7 @@ describe('with prefers-reduced-motion: reduce', () => {
     const browser = await launch({ width: 1280, height: 800, reducedMotion: 'no-preference' });
     const page = await browser.context.newPage();
     await page.goto(siteUrl);
+    await waitForStory(page);
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.ex-step__card')!).transitionDuration)).not.toBe('0s');
     await scrollStepToTrigger(page, 'territory-mod-vs-isw');
     await waitForRendered(page, 'territory', 'mod-vs-isw');
@@ -263,6 +267,7 @@ describe('by keyboard', () => {
     const browser = await launch({ width: 1280, height: 800 });
     const page = await browser.context.newPage();
     await page.goto(siteUrl);
+    await waitForStory(page);
     await page.locator('h1').click();
     await page.keyboard.press('Space');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Launched } from '../../tools/chromium';
-import { openWatched, scrollStepToTrigger, waitForRendered, type Watched } from '../support/page';
+import { openWatched, scrollStepToTrigger, waitForRendered, waitForStory, type Watched } from '../support/page';
 
 const siteUrl = inject('siteUrl');
 
@@ -103,6 +103,7 @@ describe('when Chart.js cannot be loaded (a dropped connection)', () => {
     await browser.context.route(/\/_assets\/chart\.[^/]*\.js$/, (route) => route.abort()); // the Chart.js chunk of src/kinds/bar/chart.ts
     const page = await browser.context.newPage();
     await page.goto(siteUrl);
+    await waitForStory(page);
     await scrollStepToTrigger(page, 'territory-mod-vs-isw');
     const section = page.locator('ex-scrolly[data-chart="territory"]');
     await expect.poll(() => section.getAttribute('data-chart-failed')).toBe('');
@@ -113,5 +114,36 @@ describe('when Chart.js cannot be loaded (a dropped connection)', () => {
     await scrollStepToTrigger(page, 'territory-putin-vs-isw');
     await expect.poll(() => section.getAttribute('data-state')).toBe('putin-vs-isw');
     await browser.close();
+  });
+});
+
+describe('when a part of the story cannot be fetched (a dropped connection)', () => {
+  it('lays in the other chapters, and leaves in its place a link to the chapter’s own page', async () => {
+    const browser = await launch({ width: 390, height: 844 });
+    try {
+      await browser.context.route(/\/parts\/european-reactions\/$/, (route) => route.abort());
+      const page = await browser.context.newPage();
+      await page.goto(siteUrl, { waitUntil: 'load' });
+      await page.waitForSelector('main[data-ex-story="complete"]', { state: 'attached' });
+      const bodies = await page.$$eval('main > .ex-chapter', (chapters) =>
+        chapters.map((c) => ({
+          id: c.id,
+          waiting: c.querySelector('.ex-chapter__body')!.hasAttribute('data-ex-part'),
+          note: c.querySelector<HTMLElement>('.ex-part__note')?.innerText.trim() ?? null,
+          link: c.querySelector<HTMLAnchorElement>('.ex-part__note a')?.getAttribute('href') ?? null,
+        })),
+      );
+      expect(bodies.filter((b) => b.waiting)).toEqual([
+        {
+          id: 'european-reactions',
+          waiting: true,
+          note: 'This chapter could not be loaded. Read “European reactions” on its own page.',
+          link: '/chapters/european-reactions/',
+        },
+      ]);
+      expect(bodies.length).toBeGreaterThan(2);
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -23,7 +23,16 @@ export async function openWatched(browser: Launched, url: string): Promise<Watch
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
   });
   await page.goto(url);
+  await waitForStory(page);
   return { page, errors, foreignRequests };
+}
+
+/**
+ * The one-page story's chapter bodies are laid in after its first screen (src/client/story-parts.ts): wait until
+ * every one is in (a page without parts is whole at once). A part that fails keeps its placeholder: this times out.
+ */
+export async function waitForStory(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[data-ex-part]'), undefined, { timeout });
 }
 
 /** Scroll so that the step's top sits just above the trigger line the page itself uses. */
@@ -43,4 +52,15 @@ export async function waitForRendered(page: Page, chart: string, state: string, 
     [chart, state] as const,
     { timeout },
   );
+}
+
+/**
+ * Without JavaScript the story's first document sends the reader on to the whole story in one document (a <noscript>
+ * refresh to /one-page/): open the story as such a reader does, and arrive there.
+ */
+export async function openStoryWithoutScripts(page: Page, storyUrl: string): Promise<void> {
+  const whole = new URL('one-page/', storyUrl).href;
+  await page.goto(storyUrl);
+  await page.waitForURL(whole);
+  await page.waitForLoadState('load');
 }

@@ -2,9 +2,18 @@
 // English at the root, Ukrainian under /uk/ (issue 18).
 import { listFiles } from './links';
 
+/**
+ * The parts of the one-page story (src/pages/parts/, under /parts/ in each edition): fragments the story lays into
+ * its first document, not pages. Tests read them there, and whole in /one-page/.
+ */
+export const isStoryPart = (rel: string) => /(^|\/)parts\//.test(rel);
+
+/** The whole story in one document (/one-page/ in each edition): for readers without JavaScript, out of search results. */
+export const isWholeStoryPage = (rel: string) => /(^|\/)one-page\//.test(rel);
+
 export function builtPages(distDir: string): string[] {
   return listFiles(distDir)
-    .filter((f) => f.endsWith('.html'))
+    .filter((f) => f.endsWith('.html') && !isStoryPart(f))
     .map((rel) => (rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`))
     .sort();
 }

@@ -46,6 +46,9 @@ const weigh = (urls: Iterable<string>) => {
   return { raw, gzip };
 };
 
+/** The one-page story's chapter bodies are laid in after its first screen (src/client/story-parts.ts). */
+const storyComplete = () => !document.querySelector('[data-ex-part]');
+
 // 2. What the page loads: JavaScript before the first chart nears the viewport, then after a full scroll.
 const browser = await launch({ width: 390, height: 844 });
 const page = await browser.context.newPage();
@@ -59,6 +62,7 @@ page.on('response', (r) => {
   if (type.includes('text/css')) styles.add(r.url());
 });
 await page.goto(server.url, { waitUntil: 'load' });
+await page.waitForFunction(storyComplete, undefined, { timeout: 30_000 });
 await page.waitForTimeout(1000);
 const jsBefore = weigh(scripts);
 for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 400) {
@@ -68,7 +72,10 @@ for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHe
 await page.waitForTimeout(1000);
 const jsTotal = weigh(scripts);
 const css = weigh(styles);
+// The story's first document (its frame and the chapters' headers), its parts, and the whole story in one document.
 const html = readFileSync(path.join(dist, 'index.html'));
+const wholeHtml = readFileSync(path.join(dist, 'one-page/index.html'));
+const partFiles = readdirSync(path.join(dist, 'parts')).map((slug) => readFileSync(path.join(dist, 'parts', slug, 'index.html')));
 // An embed page (one chart, framed by other sites): all the JavaScript it loads, and any picture it fetches.
 const embedPage = await browser.context.newPage();
 const embedScripts = new Set<string>();
@@ -89,6 +96,7 @@ await browser.close();
 const desk = await launch({ width: 1280, height: 800 });
 const dpage = await desk.context.newPage();
 await dpage.goto(server.url, { waitUntil: 'load' });
+await dpage.waitForFunction(storyComplete, undefined, { timeout: 30_000 });
 await dpage.evaluate(() => {
   (window as unknown as { longTasks: number[] }).longTasks = [];
   new PerformanceObserver((list) =>
@@ -209,6 +217,7 @@ execFileSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mj
 const grownBuildSeconds = (performance.now() - tg) / 1000;
 const grownServer = await serveStatic(path.join(grownRoot, 'dist'));
 const grownHtml = readFileSync(path.join(grownRoot, 'dist/index.html'));
+const grownWholeHtml = readFileSync(path.join(grownRoot, 'dist/one-page/index.html'));
 const peerFile = process.env.PEER_PAGE;
 const peerServer = peerFile && existsSync(peerFile) ? await serveStatic(path.dirname(path.dirname(peerFile))) : undefined;
 const loadPages: Record<string, string> = {
@@ -294,7 +303,12 @@ console.table({
   'state pictures fetched by an embed page with JS': { value: embedPictures.size, budget: '0' },
   'embed.js (gzip)': { value: kb(gz(readFileSync(path.join(dist, 'embed.js')))), raw: kb(statSync(path.join(dist, 'embed.js')).size) },
   'CSS (gzip)': { value: kb(css.gzip), raw: kb(css.raw) },
-  'HTML index (gzip)': { value: kb(gz(html)), raw: kb(html.length) },
+  'HTML: the story’s first document (gzip)': { value: kb(gz(html)), raw: kb(html.length), budget: 'flat in story length' },
+  'HTML: its parts, laid in after the first screen (gzip)': {
+    value: kb(partFiles.reduce((n, f) => n + gz(f), 0)),
+    raw: kb(partFiles.reduce((n, f) => n + f.length, 0)),
+  },
+  'HTML: the whole story in one document, /one-page/ (gzip)': { value: kb(gz(wholeHtml)), raw: kb(wholeHtml.length) },
   'layout shift, scroll top to bottom (phone 390 px)': {
     value: phoneCls.cls.toFixed(4),
     raw: `${phoneCls.shifts.length} shifts`,
@@ -332,7 +346,7 @@ console.table({
     : {}),
 });
 console.log(
-  `Growth check: the story repeated ×${TIMES} (${chapterSlugs.length * TIMES} chapters, built in ${grownBuildSeconds.toFixed(1)} s; HTML ${kb(gz(grownHtml))} gzip, ${kb(grownHtml.length)} raw)`,
+  `Growth check: the story repeated ×${TIMES} (${chapterSlugs.length * TIMES} chapters, built in ${grownBuildSeconds.toFixed(1)} s; first document ${kb(gz(grownHtml))} gzip against ${kb(gz(html))} at ×1; whole story ${kb(gz(grownWholeHtml))} gzip)`,
 );
 console.table({ LCP: growth('lcp'), TBT: growth('tbt'), 'style & layout': growth('styleLayout') });
 if (!peer)

@@ -125,11 +125,14 @@ describe('when a part of the story cannot be fetched (a dropped connection)', ()
       const page = await browser.context.newPage();
       await page.goto(siteUrl, { waitUntil: 'load' });
       await page.waitForSelector('main[data-ex-story="complete"]', { state: 'attached' });
+      // The note is read as the reader sees it: scrolled to.
+      await page.evaluate(() => document.querySelector('[data-ex-part]')?.scrollIntoView());
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const bodies = await page.$$eval('main > .ex-chapter', (chapters) =>
         chapters.map((c) => ({
           id: c.id,
           waiting: c.querySelector('.ex-chapter__body')!.hasAttribute('data-ex-part'),
-          note: c.querySelector<HTMLElement>('.ex-part__note')?.innerText.trim() ?? null,
+          note: c.querySelector<HTMLElement>('.ex-part__note')?.innerText.replace(/\s+/g, ' ').trim() ?? null,
           link: c.querySelector<HTMLAnchorElement>('.ex-part__note a')?.getAttribute('href') ?? null,
         })),
       );

@@ -24,6 +24,8 @@ export default defineConfig({
       // One stylesheet for every page: the one-page story's chapter bodies arrive after load (src/client/story-parts.ts)
       // and need the styles of components its first document does not hold; one file is also one request, not three.
       cssCodeSplit: false,
+      // Never a script inline, however small: the CSP allows only the site's own files (src/layouts/Base.astro).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler warns about on every
         // chapter; the warning is Astro's, not the editor's, and would bury real messages.

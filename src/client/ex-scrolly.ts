@@ -6,8 +6,7 @@ import { activeStepIndex, triggerFraction } from './active-step';
 import { watchSteps, type StepWatcher } from './scroller';
 import { rendererFor, type ChartView } from '../kinds/renderers';
 import { copyEmbedCode, enableEmbedCopy, showEmbedState } from './embed-code';
-// A reload reopens the story at the reader's place, though the blocks above it are skipped at load.
-import './keep-place';
+// A reload reopens the story at the reader's place (keep-place.ts): the page's own script does it (StoryScript.astro).
 
 /** 'scrollend' where the browser has it; plain 'scroll' (coalesced per frame by requestSync) elsewhere. */
 const SCROLL_END = 'onscrollend' in window ? 'scrollend' : 'scroll';

@@ -10,8 +10,6 @@
 // reload's place restored (keep-place.ts).
 // A body that cannot be fetched keeps its placeholder, which links to the chapter's own page.
 import { STORY_COMPLETE } from './story-complete';
-// A reload reopens the story at the reader's place once the bodies are in.
-import './keep-place';
 
 const placeholders = [...document.querySelectorAll<HTMLElement>('[data-ex-part]')];
 

@@ -4,6 +4,7 @@
 // Loaded only from the dev server (src/client/ex-scrolly.ts imports it behind import.meta.env.DEV), so the build
 // holds none of it. It reads the page; it changes nothing the reader's code relies on.
 import { triggerFraction } from './active-step';
+import { whenStoryComplete } from './story-complete';
 
 const COLOR = '#c026d3';
 
@@ -39,6 +40,11 @@ export function describeSection(section: HTMLElement, trigger: number): string {
     (active ? ` (#${active.id})` : '') +
     ` · state ${section.dataset.state ?? '–'} · drawn ${section.dataset.renderedState ?? '–'}${toNext}`
   );
+}
+
+/** Shows the debug view once every section is in the page (the one-page story lays its chapters in after load). */
+export function showDebugWhenWhole(): void {
+  whenStoryComplete(() => void showDebug());
 }
 
 /** Shows the debug view; returns a function that removes it. */

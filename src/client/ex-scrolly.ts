@@ -163,4 +163,4 @@ if (!customElements.get('ex-scrolly')) customElements.define('ex-scrolly', ExScr
 
 // `npm run dev` with `?debug`: the trigger line, each step's id and state, the active step (src/client/debug.ts).
 // import.meta.env.DEV is false in a build, so the build holds neither this nor the module.
-if (import.meta.env.DEV && new URLSearchParams(location.search).has('debug')) void import('./debug').then((m) => m.showDebug());
+if (import.meta.env.DEV && new URLSearchParams(location.search).has('debug')) void import('./debug').then((m) => m.showDebugWhenWhole());

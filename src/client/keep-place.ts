@@ -28,10 +28,10 @@ function elementAtEyeLine(main: Element): Element | undefined {
 }
 
 function remember() {
-  // The story's parts not all in yet: an index among the elements would not name the same element when it is.
-  if (!storyIsComplete()) return;
   const main = document.querySelector('main');
-  const el = main && window.scrollY > 0 ? elementAtEyeLine(main) : undefined;
+  // The story's parts not all in yet: an index among the elements would not name the same element once they are,
+  // so no place is kept (the page then opens at the top, as a new visit would).
+  const el = main && window.scrollY > 0 && storyIsComplete() ? elementAtEyeLine(main) : undefined;
   try {
     if (!el) return sessionStorage.removeItem(KEY);
     const place: Place = { index: Array.prototype.indexOf.call(inMain(), el), top: el.getBoundingClientRect().top };

@@ -1,14 +1,14 @@
 // The one-page story arrives in parts (issue 14). Its first document holds the masthead, the contents, every
 // chapter's header and, for each chapter's body, a placeholder that keeps the body's estimated room
 // (src/components/ChapterBody.astro): a reader's first screen costs the same however long the story grows.
-// Once the first screen has painted and loaded (the load event, then a moment the browser has free), this script
-// fetches every body at once (the build wrote each as a fragment, src/pages/parts/) and lays them in, in order, one
-// per task, so nothing the reader sees first waits for them and no task blocks the reader for long. A fragment brings the module scripts of its
-// graphics (custom elements upgrade as they are laid in) and its states; the content is then in the page, so
-// find-in-page finds it before it is scrolled to. When every body is in, <main> says so (data-ex-story="complete")
-// and the window gets STORY_COMPLETE: a link to an element inside a body (#step-id) is followed then, and a
-// reload's place restored (keep-place.ts).
-// A body that cannot be fetched keeps its placeholder, which links to the chapter's own page.
+// Once the first screen is up (the load event, then its largest paint, then a moment the browser has free), this
+// script fetches every body at once (the build wrote each as a fragment, src/pages/parts/) and lays them in, in
+// order, parsing a little per task: nothing the reader sees first waits for them, and no task blocks the reader for
+// long. A fragment brings the module scripts of its graphics (custom elements upgrade as they are laid in) and its
+// states; its text is then in the page, so find-in-page finds it before it is scrolled to. When every body is in,
+// <main> says so (data-ex-story="complete") and the window gets STORY_COMPLETE: a link to an element inside a body
+// (#step-id) is followed then, and a reload's place restored (keep-place.ts).
+// A body that cannot be fetched keeps its placeholder, which says so and links to the chapter's own page.
 import { STORY_COMPLETE } from './story-complete';
 
 const placeholders = [...document.querySelectorAll<HTMLElement>('[data-ex-part]')];
@@ -77,8 +77,14 @@ async function layIn() {
       continue;
     }
     await nextTask();
+    // A keyboard reader already on the placeholder's link keeps their place: focus moves to the body laid in.
+    const hadFocus = el.contains(document.activeElement);
     el.replaceChildren(fragment);
     el.removeAttribute('data-ex-part');
+    if (hadFocus) {
+      el.tabIndex = -1;
+      el.focus({ preventScroll: true });
+    }
     runModules(el);
   }
   window.removeEventListener('hashchange', onHashChange);

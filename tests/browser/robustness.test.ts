@@ -150,3 +150,31 @@ describe('when a part of the story cannot be fetched (a dropped connection)', ()
     }
   });
 });
+
+describe('when a part of the story arrives late (a slow connection)', () => {
+  it('a keyboard reader on its placeholder’s link stays in that chapter once its body is laid in', async () => {
+    const browser = await launch({ width: 390, height: 844 });
+    try {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await browser.context.route(/\/parts\/peace-plan\/$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const page = await browser.context.newPage();
+      await page.goto(siteUrl, { waitUntil: 'load' });
+      const link = page.locator('#peace-plan .ex-part__note a');
+      await link.focus();
+      expect(await link.evaluate((a) => a === document.activeElement)).toBe(true);
+      release();
+      await waitForStory(page);
+      const focus = await page.evaluate(() => ({
+        inChapter: !!document.activeElement?.closest('#peace-plan .ex-chapter__body'),
+        body: document.activeElement === document.body,
+      }));
+      expect(focus).toEqual({ inChapter: true, body: false });
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -75,7 +75,11 @@ if ('onscrollend' in window) window.addEventListener('keydown', reachEndAfterEnd
 
 if ('scrollRestoration' in history) {
   history.scrollRestoration = 'manual';
-  // The one-page story's chapter bodies are laid in after load (story-parts.ts): the place is in one of them.
-  whenStoryComplete(restore);
+  // The one-page story's chapter bodies are laid in after load (story-parts.ts): the place is in one of them. A reader
+  // who has scrolled meanwhile has chosen a place of their own: the page does not take them back.
+  const startY = window.scrollY;
+  whenStoryComplete(() => {
+    if (window.scrollY === startY) restore();
+  });
   window.addEventListener('pagehide', remember);
 }

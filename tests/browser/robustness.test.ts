@@ -40,12 +40,15 @@ describe('robust scrolling', () => {
     await scrollStepToTrigger(page, 'territory-article-pairing');
     await waitForRendered(page, 'territory', 'article-pairing');
     await page.reload();
+    // The story's parts arrive after load, and the reader's place is restored once they are in.
+    await waitForStory(page);
     await expectInSync(page, 'territory');
     expect(await expectedState(page, 'territory')).toBe('article-pairing');
   });
 
   it('instant jumps top → bottom → middle → top end in the right state every time', async () => {
     const { page } = w;
+    await waitForStory(page);
     for (const target of ['attacks-missiles', 'territory-putin-vs-isw', 'plan-overview', 'cities-denials']) {
       await page.evaluate(() => window.scrollTo(0, 0));
       await scrollStepToTrigger(page, target);

@@ -40,6 +40,9 @@ export async function scrollStepToTrigger(page: Page, stepId: string): Promise<v
   await page.evaluate((id) => {
     const el = document.getElementById(id)!;
     const fraction = window.innerWidth < 800 ? 0.75 : 0.5;
+    // Brought into view first, as a link to it would: a step in a block the browser still skips
+    // (content-visibility: auto) has its real place only once that block is laid out.
+    el.scrollIntoView({ block: 'start' });
     const top = el.getBoundingClientRect().top + window.scrollY;
     window.scrollTo(0, top - window.innerHeight * fraction + 20);
   }, stepId);

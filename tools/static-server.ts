@@ -1,6 +1,7 @@
 // A minimal static file server for tests and benchmarks: serves a folder under a base path on a free
 // loopback port, as a static host would (index.html for folders, 404.html for misses, text gzipped when the browser
-// asks for it, as GitHub Pages, Netlify, Cloudflare and the README's nginx block all do).
+// asks for it, as GitHub Pages, Netlify, Cloudflare and the README's nginx block all do; the hashed files of
+// _assets/ cached for a year, as every host the README sets up caches them).
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,6 +21,9 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
 };
+
+/** What the README's hosts send for the hashed files of _assets/. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export interface StaticServer {
   origin: string;
@@ -56,7 +60,10 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     const body = await readFile(file);
     const compress = /^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(200, { 'content-type': type, ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
+    // Without it, a map's geometry (an SVG that <use> elements name) would be fetched anew and given a document of
+    // its own for each part of the story laid in later (src/client/story-parts.ts), a cost no real deploy has.
+    const cache = pathname.startsWith(`${base}_assets/`) ? { 'cache-control': IMMUTABLE } : {};
+    res.writeHead(200, { 'content-type': type, ...cache, ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
     res.end(compress ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

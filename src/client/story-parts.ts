@@ -1,6 +1,7 @@
 // The one-page story arrives in parts (issue 14). Its first document holds the masthead, the contents, every
 // chapter's header and, for each chapter's body, a placeholder that keeps the body's estimated room
-// (src/components/ChapterBody.astro): a reader's first screen costs the same however long the story grows.
+// (src/components/ChapterBody.astro; the first chapter's opening prose is there too, as it begins on the first
+// screens): a reader's first screen costs the same however long the story grows.
 // Once the first screen is up (the load event, then its largest paint, then a moment the browser has free), this
 // script fetches every body at once (the build wrote each as a fragment, src/pages/parts/) and lays them in, in
 // order, parsing a little per task: nothing the reader sees first waits for them, and no task blocks the reader for
@@ -77,7 +78,8 @@ async function layIn() {
       continue;
     }
     await nextTask();
-    // A keyboard reader already on the placeholder's link keeps their place: focus moves to the body laid in.
+    // The placeholder holds its part: a block the browser skips while far from the reader (after the lede, in the
+    // first chapter). A keyboard reader already on its link keeps their place: focus moves to the body laid in.
     const hadFocus = el.contains(document.activeElement);
     el.replaceChildren(fragment);
     el.removeAttribute('data-ex-part');

@@ -30,6 +30,25 @@ describe('dist/index.html, the story’s first document (issue 14)', () => {
     expect(count(html, /data-ex-step=/g), 'steps in the first document').toBe(0);
   });
 
+  it('holds the first chapter’s opening prose, which its part leaves out, and no other chapter’s', () => {
+    const html = front();
+    const opening = (slug: string) =>
+      index()
+        .split(`id="${slug}"`)[1]!
+        .match(/<p>([^<]{40,}?)[<.]/)![1]!;
+    const part = (slug: string) => readFileSync(path.join(dist, `parts/${slug}/index.html`), 'utf8');
+    expect(html).toContain(opening(slugs[0]!));
+    expect(part(slugs[0]!)).not.toContain(opening(slugs[0]!));
+    expect(html).toContain('class="ex-prose ex-prose--lede"');
+    for (const slug of slugs.slice(1)) {
+      expect(html, slug).not.toContain(opening(slug));
+      expect(part(slug), slug).toContain(opening(slug));
+    }
+    // Opening prose only: no graphic, no script beyond the page's own.
+    expect(count(html, /<ex-scrolly/g)).toBe(0);
+    expect(count(html, /<script type="module"/g)).toBe(1);
+  });
+
   it('sends readers without JavaScript to the whole story in one document, itself out of search results', () => {
     expect(front()).toContain('<noscript><meta http-equiv="refresh" content="0; url=/one-page/"></noscript>');
     expect(index()).toContain('<meta name="robots" content="noindex">');

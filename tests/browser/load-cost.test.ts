@@ -240,11 +240,18 @@ describe('the story’s first document and its parts', () => {
       expect(first).not.toMatch(/data-ex-step=/);
       await page.goto(siteUrl, { waitUntil: 'load' });
       await waitForStory(page);
+      // Each body's text, run by run (the first chapter's lede and its part are blocks side by side, with no white
+      // space between them in the source), and the blocks it is made of (the same paragraphs, headings, lists,
+      // graphics and corrections, in the same order; a part names again the module scripts another has named).
       const bodies = () =>
-        [...document.querySelectorAll('main > .ex-chapter')].map((c) => ({
-          id: c.id,
-          text: c.querySelector('.ex-chapter__body')!.textContent!.replace(/\s+/g, ' ').trim(),
-        }));
+        [...document.querySelectorAll('main > .ex-chapter')].map((c) => {
+          const body = c.querySelector('.ex-chapter__body')!;
+          const runs: string[] = [];
+          const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) runs.push(walker.currentNode.textContent!);
+          const blocks = [...body.querySelectorAll('.ex-prose > :not(script), .ex-corrections')].map((el) => el.tagName.toLowerCase());
+          return { id: c.id, text: runs.join(' ').replace(/\s+/g, ' ').trim(), blocks };
+        });
       const laidIn = await page.evaluate(bodies);
       expect(parts).toEqual(laidIn.map((c) => `/parts/${c.id}/`));
       const whole = await browser.context.newPage();

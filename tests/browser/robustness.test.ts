@@ -134,7 +134,7 @@ describe('when a part of the story cannot be fetched (a dropped connection)', ()
       const bodies = await page.$$eval('main > .ex-chapter', (chapters) =>
         chapters.map((c) => ({
           id: c.id,
-          waiting: c.querySelector('.ex-chapter__body')!.hasAttribute('data-ex-part'),
+          waiting: !!c.querySelector('[data-ex-part]'),
           note: c.querySelector<HTMLElement>('.ex-part__note')?.innerText.replace(/\s+/g, ' ').trim() ?? null,
           link: c.querySelector<HTMLAnchorElement>('.ex-part__note a')?.getAttribute('href') ?? null,
         })),

@@ -2,7 +2,7 @@
 // <div class="ex-prose">, then its corrections. Read here as HTML, at build time, for two things: what it holds
 // (so a block the browser skips, or a placeholder, can take a height estimated from it: src/styles/deferred.css), and
 // where its lede ends (so the story's first document can hold the opening prose of its first chapter, and that
-// chapter's part the rest: ChapterBody.astro, ChapterPart.astro).
+// chapter's part the rest: StoryChapter.astro, ChapterPart.astro).
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent } from 'hast';
 

@@ -65,6 +65,22 @@ await page.goto(server.url, { waitUntil: 'load' });
 await page.waitForFunction(storyComplete, undefined, { timeout: 30_000 });
 await page.waitForTimeout(1000);
 const jsBefore = weigh(scripts);
+/** How long after the load event every part is in (the mark story-parts.ts sets): until then, find-in-page reaches only the first document. */
+const wholeAfterLoad = () => {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  return performance.getEntriesByName('ex:story-complete')[0]!.startTime - nav.loadEventEnd;
+};
+const storyWholeAfter = [await page.evaluate(wholeAfterLoad)];
+// The same at 4× CPU slowdown, as Lighthouse's phone.
+{
+  const slow = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(slow);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await slow.goto(server.url, { waitUntil: 'load' });
+  await slow.waitForFunction(storyComplete, undefined, { timeout: 30_000 });
+  storyWholeAfter.push(await slow.evaluate(wholeAfterLoad));
+  await slow.close();
+}
 for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += 400) {
   await page.evaluate((top) => window.scrollTo(0, top), y);
   await page.waitForTimeout(30);
@@ -309,6 +325,11 @@ console.table({
     raw: kb(partFiles.reduce((n, f) => n + f.length, 0)),
   },
   'HTML: the whole story in one document, /one-page/ (gzip)': { value: kb(gz(wholeHtml)), raw: kb(wholeHtml.length) },
+  'every part in, after the load event (phone; at 4× CPU slowdown), ms': {
+    value: Math.round(storyWholeAfter[0]!),
+    raw: Math.round(storyWholeAfter[1]!),
+    budget: 'until then, find-in-page reaches the first document only',
+  },
   'layout shift, scroll top to bottom (phone 390 px)': {
     value: phoneCls.cls.toFixed(4),
     raw: `${phoneCls.shifts.length} shifts`,

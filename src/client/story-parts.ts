@@ -1,6 +1,6 @@
 // The one-page story arrives in parts (issue 14). Its first document holds the masthead, the contents, every
 // chapter's header and, for each chapter's body, a placeholder that keeps the body's estimated room
-// (src/components/ChapterBody.astro; the first chapter's opening prose is there too, as it begins on the first
+// (src/components/StoryChapter.astro; the first chapter's opening prose is there too, as it begins on the first
 // screens): a reader's first screen costs the same however long the story grows.
 // Once the first screen is up (the load event, then its largest paint, then a moment the browser has free), this
 // script fetches every body at once (the build wrote each as a fragment, src/pages/parts/) and lays them in, in
@@ -91,6 +91,8 @@ async function layIn() {
   }
   window.removeEventListener('hashchange', onHashChange);
   document.querySelector('main')?.setAttribute('data-ex-story', 'complete');
+  // A mark on the page's timeline: `npm run bench` reports how long after the load event the story is whole.
+  performance.mark(STORY_COMPLETE);
   window.dispatchEvent(new Event(STORY_COMPLETE));
   const target = pending && pending === location.hash ? targetOf(pending) : null;
   if (target) target.scrollIntoView();
@@ -100,15 +102,27 @@ async function layIn() {
  * After the load event and the first screen's largest paint (its text may be painted only after the load event),
  * when the browser is idle: the parts then never compete with what the reader sees first. Where the browser does
  * not report that paint, after the next frames; and never later than a moment after load (a page opened in a
- * background tab paints nothing until shown).
+ * background tab paints nothing until shown). At once if the reader asks to find in the page (Ctrl+F, Cmd+F or F3)
+ * before then: the browser's find bar searches as they type, and every chapter's text should be there to find.
  */
 function afterFirstScreen(fn: () => void) {
+  let ran = false;
+  const run = () => {
+    if (ran) return;
+    ran = true;
+    window.removeEventListener('keydown', onFind);
+    fn();
+  };
+  function onFind(e: KeyboardEvent) {
+    if (e.key === 'F3' || ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f')) run();
+  }
+  window.addEventListener('keydown', onFind);
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
-    if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 500 });
-    else setTimeout(fn, 50);
+    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 500 });
+    else setTimeout(run, 50);
   };
   const afterLoad = () => {
     setTimeout(start, 2000);

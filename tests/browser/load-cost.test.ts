@@ -262,6 +262,31 @@ describe('the story’s first document and its parts', () => {
       await browser.close();
     }
   });
+
+  it('lays the parts in at once when the reader asks to find in the page before the browser is idle', async () => {
+    const browser = await launch({ width: 1280, height: 800 });
+    try {
+      // A browser never idle: the parts would wait for ever (the script asks for an idle moment before laying in).
+      const neverIdle = () => {
+        window.requestIdleCallback = () => 0;
+      };
+      const waits = await browser.context.newPage();
+      await waits.addInitScript(neverIdle);
+      await waits.goto(siteUrl, { waitUntil: 'load' });
+      await waits.waitForTimeout(3000);
+      expect(await waits.locator('[data-ex-part]').count(), 'parts laid in without an idle moment').toBeGreaterThan(0);
+      await waits.close();
+      // Ctrl+F, as the reader opens the find bar: every part is laid in.
+      const page = await browser.context.newPage();
+      await page.addInitScript(neverIdle);
+      await page.goto(siteUrl, { waitUntil: 'load' });
+      await page.keyboard.press('Control+F');
+      await waitForStory(page);
+      expect(await page.locator('main').getAttribute('data-ex-story')).toBe('complete');
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 const hasFind = await browserHasFind();

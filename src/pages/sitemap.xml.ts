@@ -1,10 +1,11 @@
 // sitemap.xml: the published pages only (the front page, its sources page and each chapter's own page; drafts are
-// never built), in every edition, each listing its counterparts in the others (xhtml:link alternates, as search engines read them).
+// never built), in every edition, each listing its counterparts in the others and the default edition (xhtml:link
+// alternates with x-default, as search engines read them and as each page's <head> lists them).
 // A plain endpoint rather than @astrojs/sitemap, which always writes sitemap-index.xml + sitemap-0.xml.
 import type { APIRoute } from 'astro';
 import { loadCatalog, loadChapters, loadSite } from '../integration/load';
 import { href } from '../site';
-import { HTML_LANG, LOCALES } from '../i18n/locale';
+import { DEFAULT_LOCALE, HTML_LANG, LOCALES } from '../i18n/locale';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -23,7 +24,11 @@ export const GET: APIRoute = async ({ site }) => {
   const at = (path: string, locale: (typeof LOCALES)[number]) => escape(new URL(href(path, locale), site).href);
   const urls = pages.flatMap((p) =>
     LOCALES.map((locale) => {
-      const alternates = LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${HTML_LANG[l]}" href="${at(p.path, l)}"/>`).join('');
+      // Every edition, and the default edition for a reader whose language is neither (as each page's <head> says).
+      const alternates = [
+        ...LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${HTML_LANG[l]}" href="${at(p.path, l)}"/>`),
+        `<xhtml:link rel="alternate" hreflang="x-default" href="${at(p.path, DEFAULT_LOCALE)}"/>`,
+      ].join('');
       return `  <url><loc>${at(p.path, locale)}</loc><lastmod>${p.lastmod}</lastmod>${alternates}</url>`;
     }),
   );

@@ -168,7 +168,7 @@ describe('every page in both editions, linked both ways', () => {
     expect(indexed).toEqual(expect.arrayContaining(['/', ...publishedChapters().map((c) => `/chapters/${c.meta.slug}/`)]));
   });
 
-  it('lists both editions in sitemap.xml, each URL with xhtml:link alternates to itself and its counterpart', () => {
+  it('lists both editions in sitemap.xml, each URL with xhtml:link alternates to itself, its counterpart and the default edition', () => {
     const xml = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
     expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
     const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => ({
@@ -182,7 +182,8 @@ describe('every page in both editions, linked both ways', () => {
     for (const { en, uk } of indexed)
       for (const loc of [absoluteUrlOf(en), absoluteUrlOf(uk)]) {
         const entry = urls.find((u) => u.loc === loc)!;
-        expect(entry.alternates, `${loc}: alternates`).toEqual({ 'en-GB': absoluteUrlOf(en), uk: absoluteUrlOf(uk) });
+        // x-default: the English edition, as each page's <head> names it.
+        expect(entry.alternates, `${loc}: alternates`).toEqual({ 'en-GB': absoluteUrlOf(en), uk: absoluteUrlOf(uk), 'x-default': absoluteUrlOf(en) });
       }
   });
 });

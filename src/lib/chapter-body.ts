@@ -3,6 +3,7 @@
 // (so a block the browser skips, or a placeholder, can take a height estimated from it: src/styles/deferred.css), and
 // where its lede ends (so the story's first document can hold the opening prose of its first chapter, and that
 // chapter's part the rest: StoryChapter.astro, ChapterPart.astro).
+// Scrolly.astro counts the text of its steps with the same bodyText.
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent } from 'hast';
 

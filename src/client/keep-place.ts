@@ -41,9 +41,13 @@ function remember() {
   }
 }
 
-function restore() {
+/** A reload, or a return through history, to the page itself (not to a #link's target): the place is the reader's. */
+function isReturn(): boolean {
   const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  if (!entry || (entry.type !== 'reload' && entry.type !== 'back_forward') || location.hash) return;
+  return !!entry && (entry.type === 'reload' || entry.type === 'back_forward') && !location.hash;
+}
+
+function restore() {
   let place: Place | undefined;
   try {
     place = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Place | undefined;
@@ -75,11 +79,15 @@ if ('onscrollend' in window) window.addEventListener('keydown', reachEndAfterEnd
 
 if ('scrollRestoration' in history) {
   history.scrollRestoration = 'manual';
+  window.addEventListener('pagehide', remember);
   // The one-page story's chapter bodies are laid in after load (story-parts.ts): the place is in one of them. A reader
   // who has scrolled meanwhile has chosen a place of their own: the page does not take them back.
-  const startY = window.scrollY;
-  whenStoryComplete(() => {
-    if (window.scrollY === startY) restore();
-  });
-  window.addEventListener('pagehide', remember);
+  // Only a return reads the scroll offset: reading it makes the browser lay the page out at once, and a new visit
+  // should leave that to the first frame.
+  if (isReturn()) {
+    const startY = window.scrollY;
+    whenStoryComplete(() => {
+      if (window.scrollY === startY && isReturn()) restore();
+    });
+  }
 }

@@ -263,7 +263,7 @@ describe('"Embed this chart" on the story page', () => {
     await expect.poll(() => code.textContent()).toContain('/embed/territory/?state=putin-vs-isw"');
     await section.locator('.ex-embed-code summary').click();
     const copy = section.locator('button[data-ex-embed-copy]');
-    expect(await copy.isVisible()).toBe(true);
+    await expect.poll(() => copy.isVisible()).toBe(true);
     await copy.click();
     await expect.poll(() => copy.textContent()).toBe('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.textContent());

@@ -1,5 +1,6 @@
 // Every way of reading: without JavaScript, printed, with reduced motion, and by keyboard.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launch, type Launched } from '../../tools/chromium';
 import { loadTestSite } from '../support/catalog';
 import { openStoryWithoutScripts, openWatched, scrollStepToTrigger, waitForRendered, waitForStory } from '../support/page';
@@ -166,6 +167,36 @@ describe('in print', () => {
   });
 });
 
+describe('the contents list', () => {
+  // Folded on screen (each chapter adds a line to it, and the first screen should not grow with the story), opened by
+  // a click without JavaScript, and open in print.
+  const listShown = (page: Page) => page.$eval('.ex-contents ol', (ol) => ol.getBoundingClientRect().height > 0 && ol.checkVisibility());
+
+  it('is folded on screen, and opens with a click, without JavaScript too, naming every chapter', async () => {
+    const browser = await launch({ javaScriptEnabled: false, width: 390, height: 844 });
+    const page = await browser.context.newPage();
+    await openStoryWithoutScripts(page, siteUrl);
+    expect(await listShown(page)).toBe(false);
+    await page.locator('.ex-contents summary').click();
+    expect(await listShown(page)).toBe(true);
+    const chapters = await page.$$eval('.ex-chapter h2', (hs) => hs.map((h) => h.textContent!.trim()));
+    const listed = await page.$$eval('.ex-contents li > a:first-child', (as) => as.map((a) => a.textContent!.trim()));
+    expect(chapters.length).toBeGreaterThanOrEqual(4);
+    expect(listed.slice(0, chapters.length)).toEqual(chapters);
+    await browser.close();
+  });
+
+  it('prints open', async () => {
+    const browser = await launch({ width: 1280 });
+    const page = await browser.context.newPage();
+    await page.goto(siteUrl);
+    expect(await listShown(page)).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await listShown(page)).toBe(true);
+    await browser.close();
+  });
+});
+
 describe('with JavaScript', () => {
   it('downloads none of the pictures while a reader scrolls the whole page', async () => {
     const browser = await launch({ width: 390, height: 844 });
@@ -184,6 +215,30 @@ describe('with JavaScript', () => {
     await page.waitForTimeout(500);
     expect(await page.locator('ex-scrolly [data-ex-step] img').count()).toBeGreaterThanOrEqual(9); // they are in the page
     expect(pictures).toEqual([]);
+    await browser.close();
+  });
+});
+
+describe('on a wide screen', () => {
+  it('keeps the reading column to one pair of edges: masthead, chapter headers, headings, paragraphs and notes', async () => {
+    const browser = await launch({ width: 1280, height: 800 });
+    const page = await browser.context.newPage();
+    await page.goto(siteUrl);
+    await waitForStory(page);
+    // The column's text edges, block by block: a block's box, less its padding.
+    const edges = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.ex-masthead, .ex-chapter__header, .ex-prose > :not(ex-scrolly, script)')].map((el) => {
+        const box = el.getBoundingClientRect();
+        const css = getComputedStyle(el);
+        const left = Math.round(box.left + parseFloat(css.paddingLeft));
+        const right = Math.round(box.right - parseFloat(css.paddingRight));
+        return { what: `${el.tagName.toLowerCase()}.${el.className}`, left, right, wide: box.width > 0 };
+      }),
+    );
+    const blocks = edges.filter((e) => e.wide);
+    expect(blocks.filter((e) => e.what.startsWith('h3')).length, 'headings in the prose').toBeGreaterThan(3);
+    const lefts = new Set(blocks.map((e) => e.left));
+    expect([...lefts], JSON.stringify(blocks.filter((e) => e.left !== blocks[0]!.left).slice(0, 5))).toHaveLength(1);
     await browser.close();
   });
 });

@@ -6,18 +6,12 @@ import { clientWords } from '../i18n/ui-client';
 /**
  * Show the copy button where the browser can copy (navigator.clipboard needs a secure context), once a reader opens
  * "Embed this chart": a section laid in far from the reader then changes nothing the browser must restyle.
- * ('toggle' does not bubble: the host listens in the capture phase.)
+ * A handler for 'toggle', which does not bubble: the section listens in the capture phase.
  */
-export function enableEmbedCopy(host: HTMLElement): void {
-  if (!navigator.clipboard) return;
-  host.addEventListener(
-    'toggle',
-    (e) => {
-      if (!(e.target as Element).matches('.ex-embed-code')) return;
-      (e.target as Element).querySelectorAll<HTMLButtonElement>('[data-ex-embed-copy]').forEach((b) => (b.hidden = false));
-    },
-    true,
-  );
+export function showEmbedCopy(e: Event): void {
+  const panel = e.target as Element;
+  if (!navigator.clipboard || !panel.matches('.ex-embed-code')) return;
+  panel.querySelectorAll<HTMLButtonElement>('[data-ex-embed-copy]').forEach((b) => (b.hidden = false));
 }
 
 /** Point the snippet's iframe at `state`. */

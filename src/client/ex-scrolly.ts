@@ -5,7 +5,7 @@ import type { StateBase } from '../kinds/types';
 import { activeStepIndex, triggerFraction } from './active-step';
 import { watchSteps, type StepWatcher } from './scroller';
 import { rendererFor, type ChartView } from '../kinds/renderers';
-import { copyEmbedCode, enableEmbedCopy, showEmbedState } from './embed-code';
+import { copyEmbedCode, showEmbedCopy, showEmbedState } from './embed-code';
 // A reload reopens the story at the reader's place (keep-place.ts): the page's own script does it (StoryScript.astro).
 
 /** 'scrollend' where the browser has it; plain 'scroll' (coalesced per frame by requestSync) elsewhere. */
@@ -47,7 +47,7 @@ class ExScrolly extends HTMLElement {
     // The table is now off-screen for screen readers only: it must not be a keyboard stop.
     this.querySelectorAll('[data-ex-table]').forEach((t) => t.removeAttribute('tabindex'));
     this.addEventListener('click', this.onClick);
-    enableEmbedCopy(this);
+    this.addEventListener('toggle', showEmbedCopy, true);
     // Nothing here reads the page's geometry: a section far from the viewport costs no layout at load (a story of
     // many chapters lays out only what the reader sees; the chapters below may be skipped by content-visibility).
     // The section wakes, and takes its first reading, when it comes within a screen of the viewport.
@@ -90,6 +90,7 @@ class ExScrolly extends HTMLElement {
     this.visibility?.disconnect();
     window.removeEventListener('load', this.onMaybeMoved);
     this.removeEventListener('click', this.onClick);
+    this.removeEventListener('toggle', showEmbedCopy, true);
     cancelAnimationFrame(this.frame);
     clearTimeout(this.resizeTimer);
   }

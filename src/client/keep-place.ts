@@ -86,8 +86,9 @@ if ('scrollRestoration' in history) {
   // should leave that to the first frame.
   if (isReturn()) {
     const startY = window.scrollY;
+    // A link followed meanwhile (#id) has chosen a place too.
     whenStoryComplete(() => {
-      if (window.scrollY === startY && isReturn()) restore();
+      if (window.scrollY === startY && !location.hash) restore();
     });
   }
 }

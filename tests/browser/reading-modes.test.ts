@@ -135,12 +135,17 @@ describe('in print', () => {
         table: el.querySelector('table')!.getBoundingClientRect().height,
         canvasShown: [...el.querySelectorAll('[data-ex-frame]')].some((f) => getComputedStyle(f).display !== 'none'),
         sticky: getComputedStyle(el.querySelector('.ex-scrolly__graphic')!).position,
+        // The room the steps keep on screens to scroll the last one past the trigger line: none on paper.
+        blankAfterSteps:
+          el.querySelector('.ex-scrolly__steps')!.getBoundingClientRect().bottom -
+          el.querySelector('.ex-scrolly__steps > [data-ex-step]:last-of-type')!.getBoundingClientRect().bottom,
       })),
     );
     for (const r of result) {
       expect(r.table).toBeGreaterThan(100);
       expect(r.canvasShown).toBe(false);
       expect(r.sticky).toBe('static');
+      expect(r.blankAfterSteps).toBeLessThan(40);
     }
     // Each canvas state's picture by its step (the light one: the dark twin is for screens), then the table.
     const pictures = await page.$$eval('ex-scrolly [data-ex-step]', (steps) =>

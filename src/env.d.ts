@@ -6,5 +6,11 @@ declare namespace App {
      * list on a page of its own (src/pages/sources.astro), so its citations link there (src/lib/source-href.ts).
      */
     sourcesPage?: string;
+    /**
+     * The page is read only with JavaScript (a part of the one-page story, src/editions/StoryPart.astro): a step's
+     * HTML picture of its state, which such a reader sees only in print, waits in a <template> until the page is
+     * printed (Step.astro, src/client/print-pictures.ts).
+     */
+    picturesForPrint?: 'template';
   }
 }

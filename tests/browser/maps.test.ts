@@ -7,7 +7,7 @@ import { launch, type Launched } from '../../tools/chromium';
 import { publishedScrollies } from '../support/content';
 import { loadTestSite, projectRoot } from '../support/catalog';
 import { checkSite } from '../../src/checks/site';
-import { scrollStepToTrigger, waitForRendered } from '../support/page';
+import { scrollStepToTrigger, waitForRendered, waitForStory } from '../support/page';
 
 const siteUrl = inject('siteUrl');
 const maps = publishedScrollies().filter((s) => s.kind === 'map');
@@ -153,6 +153,40 @@ describe('maps', () => {
       const without = (await page.pdf({ format: 'A4' })).toString('latin1').length;
       expect(withMaps - without).toBeGreaterThan(10_000);
       await page.close();
+    });
+  });
+
+  // On the one-page story a reader with JavaScript sees the steps' own maps only in print: the story's parts bring them
+  // inert (a <template>), as their <use> elements would cost style work while hidden; printing lays every one out.
+  describe('on the one-page story, with JavaScript, in print', () => {
+    it('the steps’ maps wait unlaid until the page is printed, then print, each with its state’s label', async () => {
+      const browser = await launch({ width: 1280, height: 800 });
+      const page = await browser.context.newPage();
+      await page.goto(siteUrl);
+      await waitForStory(page);
+      const mapSteps = maps.flatMap((m) => statesOf(m.chart).map((state) => ({ id: `${m.chart}-${state}`, chart: m.chart, state })));
+      const onScreen = await page.evaluate(() => ({
+        uses: document.querySelectorAll('.ex-step__picture use').length,
+        inert: document.querySelectorAll('.ex-step__picture > template[data-ex-print]').length,
+      }));
+      expect(onScreen).toEqual({ uses: 0, inert: mapSteps.length });
+      // page.pdf() prints as the print dialog does: the page hears 'beforeprint' first.
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.length).toBeGreaterThan(20_000);
+      for (const { id, chart, state } of mapSteps) {
+        const shown = await page.$eval(`#${id} .ex-step__picture .ex-map svg[role="img"]`, (svg) => ({
+          label: svg.getAttribute('aria-label'),
+          uses: svg.querySelectorAll('use').length,
+        }));
+        const c = site.charts.get(chart)!;
+        expect(shown.label, id).toBe((c.kind.states(c.chart, site.catalog)[state] as { summary: string }).summary);
+        expect(shown.uses, id).toBeGreaterThan(0);
+      }
+      // And they are drawn on paper: the PDF without them is smaller by their vector paths.
+      await page.evaluate(() => document.querySelectorAll('.ex-step__picture .ex-map').forEach((e) => e.remove()));
+      const without = await page.pdf({ format: 'A4' });
+      expect(pdf.length - without.length).toBeGreaterThan(10_000 * maps.length);
+      await browser.close();
     });
   });
 

@@ -7,10 +7,11 @@ declare namespace App {
      */
     sourcesPage?: string;
     /**
-     * The page is read only with JavaScript (a part of the one-page story, src/editions/StoryPart.astro): a step's
-     * HTML picture of its state, which such a reader sees only in print, waits in a <template> until the page is
-     * printed (Step.astro, src/client/print-pictures.ts).
+     * The page is a part of the one-page story (src/editions/StoryPart.astro), read only with JavaScript. What such a
+     * reader sees only later comes inert, as it would cost style work from the moment it arrived, however far down:
+     * a step's HTML picture of its state, seen only in print, in a <template> until the page is printed (Step.astro,
+     * src/client/print-pictures.ts); a live map's geometry until its section nears (src/kinds/map/scene.ts).
      */
-    picturesForPrint?: 'template';
+    part?: boolean;
   }
 }

@@ -252,6 +252,8 @@ describe('the story’s first document and its parts', () => {
           const blocks = [...body.querySelectorAll('.ex-prose > :not(script), .ex-corrections')].map((el) => el.tagName.toLowerCase());
           return { id: c.id, text: runs.join(' ').replace(/\s+/g, ' ').trim(), blocks };
         });
+      // The steps' own maps are for print alone with JavaScript, and come inert (maps.test.ts): printing lays them out.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       const laidIn = await page.evaluate(bodies);
       expect(parts).toEqual(laidIn.map((c) => `/parts/${c.id}/`));
       const whole = await browser.context.newPage();

@@ -158,6 +158,40 @@ describe('maps', () => {
 
   // On the one-page story a reader with JavaScript sees the steps' own maps only in print: the story's parts bring them
   // inert (a <template>), as their <use> elements would cost style work while hidden; printing lays every one out.
+  describe('on the one-page story, with JavaScript', () => {
+    it('a live map far below has no geometry addressed until its section nears; then it draws', async () => {
+      const browser = await launch({ width: 390, height: 844 });
+      const page = await browser.context.newPage();
+      await page.goto(siteUrl);
+      await waitForStory(page);
+      const addressed = (chart: string) =>
+        page.$eval(`ex-scrolly[data-chart="${chart}"] [data-ex-map]`, (map) => ({
+          waiting: map.querySelectorAll('use[data-ex-href]:not([href])').length,
+          addressed: map.querySelectorAll('use[href]').length,
+        }));
+      const waiting = new Map<string, number>();
+      for (const m of maps) {
+        const before = await addressed(m.chart);
+        expect(before.addressed, `${m.chart} before`).toBe(0);
+        expect(before.waiting, `${m.chart} before`).toBeGreaterThan(0);
+        waiting.set(m.chart, before.waiting);
+      }
+      const m = maps.at(-1)!;
+      const state = statesOf(m.chart).at(-1)!;
+      await scrollStepToTrigger(page, `${m.chart}-${state}`);
+      await waitForRendered(page, m.chart, state);
+      const after = await addressed(m.chart);
+      expect(after).toEqual({ waiting: 0, addressed: waiting.get(m.chart) });
+      // The geometry is drawn: the Ukraine outline has its size once its file is in.
+      await page.waitForFunction(
+        (chart) =>
+          (document.querySelector(`ex-scrolly[data-chart="${chart}"] [data-ex-map] use.ex-map__outline`) as SVGGraphicsElement).getBBox().width > 100,
+        m.chart,
+      );
+      await browser.close();
+    });
+  });
+
   describe('on the one-page story, with JavaScript, in print', () => {
     it('the steps’ maps wait unlaid until the page is printed, then print, each with its state’s label', async () => {
       const browser = await launch({ width: 1280, height: 800 });

@@ -6,6 +6,12 @@ import type { MapState } from './index';
 registerRenderer('map', (host, { drawn, reducedMotion }) => {
   const map = host.querySelector<HTMLElement>('[data-ex-map]');
   if (reducedMotion) map?.setAttribute('data-still', '');
+  // The section is near (a renderer is made when it wakes: ex-scrolly.ts). A part of the one-page story brought the
+  // map's geometry without its addresses, so that it cost nothing while far below (scene.ts): they are given now.
+  map?.querySelectorAll('use[data-ex-href]').forEach((use) => {
+    use.setAttribute('href', use.getAttribute('data-ex-href')!);
+    use.removeAttribute('data-ex-href');
+  });
   return {
     draw(s) {
       const state = s as MapState;

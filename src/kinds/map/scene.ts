@@ -110,8 +110,17 @@ export interface SceneState {
 /**
  * A map showing `states` (the live map: all of a chart's states, the first active; a step's picture: one state).
  * The geometry moves by one transform; each state's marks and names are a layer that is shown when active.
+ * With `geometryOnWake` (the live map of a part of the one-page story), each <use> names its path in `data-ex-href`,
+ * not `href`: the browser builds a <use>'s copy of its path, at a cost in style work, from the moment it has an
+ * address, even far below the reader. The map's script gives the addresses when its section nears (client.ts).
  */
-export function sceneHtml(chart: string, spec: MapChartFile, catalog: Catalog, states: SceneState[], opts: { live: boolean }): string {
+export function sceneHtml(
+  chart: string,
+  spec: MapChartFile,
+  catalog: Catalog,
+  states: SceneState[],
+  opts: { live: boolean; geometryOnWake?: boolean },
+): string {
   const g = mapGeometry(spec.extent);
   const p = defsId(chart);
   const layouts = mapLayouts(spec, catalog);
@@ -121,7 +130,8 @@ export function sceneHtml(chart: string, spec: MapChartFile, catalog: Catalog, s
   const on = (sid: string) => (sid === first.state ? ' data-active' : '');
   // A path of the chart's geometry file, shown with the class that gives it its fill and stroke.
   const file = href(geometryFile(spec.extent).path);
-  const use = (id: string, attrs: string) => `<use href="${file}#${geoId(spec.extent)}-${id}" ${attrs}/>`;
+  const address = opts.geometryOnWake ? 'data-ex-href' : 'href';
+  const use = (id: string, attrs: string) => `<use ${address}="${file}#${geoId(spec.extent)}-${id}" ${attrs}/>`;
   const base = use('others', 'class="ex-map__others"') + (spec.extent === 'ukraine' ? use('ukraine', 'class="ex-map__regions"') : '');
   const top =
     use('borders', 'class="ex-map__borders"') +

@@ -26,8 +26,11 @@ registerRenderer('bar', (host, { reducedMotion, drawn }) => {
   const ensureChart = () => {
     if (chart || !canvas) return;
     chart = import('./chart')
-      .then(async ({ createBarChart }) => {
-        // Parsing Chart.js and drawing the first chart are two separate tasks, so neither blocks scrolling for long.
+      .then(async ({ createBarChart, prepareNumbers }) => {
+        // Parsing Chart.js, loading the edition's number formats and drawing the first chart are separate tasks, so
+        // none of them blocks scrolling for long.
+        await nextIdle();
+        prepareNumbers(latest!);
         await nextIdle();
         const first = latest!;
         const view = createBarChart(canvas, host, first, reducedMotion);

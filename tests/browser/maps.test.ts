@@ -156,8 +156,9 @@ describe('maps', () => {
     });
   });
 
-  // On the one-page story a reader with JavaScript sees the steps' own maps only in print: the story's parts bring them
-  // inert (a <template>), as their <use> elements would cost style work while hidden; printing lays every one out.
+  // On the one-page story with JavaScript, a map's <use> elements would cost style work from the moment they arrive,
+  // however far below the reader: a live map gets their addresses when its section nears, and the steps' own maps,
+  // seen only in print, come inert (a <template>) until the page is printed.
   describe('on the one-page story, with JavaScript', () => {
     it('a live map far below has no geometry addressed until its section nears; then it draws', async () => {
       const browser = await launch({ width: 390, height: 844 });
@@ -190,10 +191,8 @@ describe('maps', () => {
       );
       await browser.close();
     });
-  });
 
-  describe('on the one-page story, with JavaScript, in print', () => {
-    it('the steps’ maps wait unlaid until the page is printed, then print, each with its state’s label', async () => {
+    it('in print: the steps’ maps wait unlaid until the page is printed, then print, each with its state’s label', async () => {
       const browser = await launch({ width: 1280, height: 800 });
       const page = await browser.context.newPage();
       await page.goto(siteUrl);

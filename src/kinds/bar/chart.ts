@@ -2,11 +2,10 @@
 // chart needs are registered, which keeps the bundle small.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 import type { BarChartState } from './types';
-import { toBarData, toBarOptions } from './config';
+import { axisLocale, toBarData, toBarOptions } from './config';
 import { readPalette } from './palette';
 import { CHART_FONT, CHART_FONT_WEIGHTS } from '../font';
 import { labelsAboveBars } from './labels';
-import { INTL_LOCALE } from '../../i18n/locale';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
@@ -20,7 +19,7 @@ export interface BarChartView {
  * task of its own, it leaves that first draw shorter than a long task (50 ms).
  */
 export function prepareNumbers(state: BarChartState): void {
-  new Intl.NumberFormat(INTL_LOCALE[state.locale]).format(0);
+  new Intl.NumberFormat(axisLocale(state)).format(0);
 }
 
 export function createBarChart(canvas: HTMLCanvasElement, host: HTMLElement, first: BarChartState, reducedMotion: boolean): BarChartView {

@@ -125,11 +125,13 @@ export function toBarData<Fill>(state: BarChartState, palette: Palette<Fill>) {
   return { labels: [...state.categories], datasets };
 }
 
+/** The locale of the axis's numbers: the edition's style, whatever the reader's browser is set to. */
+export const axisLocale = (state: BarChartState): string => INTL_LOCALE[state.locale];
+
 export function toBarOptions<Fill>(state: BarChartState, palette: Palette<Fill>, reducedMotion: boolean) {
   return {
     indexAxis: 'y' as const,
-    // The axis's numbers in the edition's style, whatever the reader's browser is set to.
-    locale: INTL_LOCALE[state.locale],
+    locale: axisLocale(state),
     responsive: true,
     maintainAspectRatio: false,
     animation: reducedMotion ? (false as const) : { duration: 450 },
